@@ -1,0 +1,133 @@
+import type { ServerInjectOptions, ServerInjectResponse } from '@hapi/hapi';
+import { pino } from 'pino';
+
+import { ManualClock } from '../clock.js';
+import { loadConfig, type ConfigInput } from '../config/load.js';
+import { createPreau, type Preau } from '../server.js';
+import { createTestDatabase, type TestDatabase, type TestEngine } from './databases.js';
+import { insertFixtures, type FixtureLogin, type FixtureWorld } from './fixtures.js';
+
+export interface TestCoreOptions {
+  /** Database engine; SQLite by default. */
+  engine?: TestEngine;
+  /** Plugin packages to load (names or folder paths). */
+  plugins?: string[];
+  /** Insert the fixture world (default true). */
+  fixtures?: boolean;
+  /** Configuration values over the test defaults. */
+  config?: ConfigInput;
+}
+
+/** A person acting through HTTP with a live session cookie. */
+export interface TestClient {
+  login: string;
+  personId: number;
+  cookie: string;
+  request(method: string, url: string, payload?: unknown): Promise<ServerInjectResponse>;
+  get(url: string): Promise<ServerInjectResponse>;
+  post(url: string, payload?: unknown): Promise<ServerInjectResponse>;
+  put(url: string, payload?: unknown): Promise<ServerInjectResponse>;
+  patch(url: string, payload?: unknown): Promise<ServerInjectResponse>;
+  delete(url: string): Promise<ServerInjectResponse>;
+}
+
+/** A Préau started in-process on a throwaway database, with a clock that only moves when told. */
+export interface TestCore {
+  preau: Preau;
+  world: FixtureWorld;
+  clock: ManualClock;
+  database: TestDatabase;
+  inject(options: ServerInjectOptions | string): Promise<ServerInjectResponse>;
+  /** Acts as a fixture person, in their first école and profile (or the one given). */
+  as(
+    login: FixtureLogin | string,
+    context?: { ecoleId: number; profile: string },
+  ): Promise<TestClient>;
+  /** An anonymous client (no cookie). */
+  anonymous(): TestClient;
+  close(): Promise<void>;
+}
+
+/** Starts a core for tests: fresh database, migrations, fixtures, chosen plugins. */
+export async function startTestCore(options: TestCoreOptions = {}): Promise<TestCore> {
+  const database = await createTestDatabase(options.engine ?? 'sqlite');
+  const clock = new ManualClock();
+  const config = loadConfig({
+    env: {},
+    cwd: process.cwd(),
+    overrides: {
+      ...options.config,
+      database: { url: database.url },
+      log: { level: 'silent' },
+      server: { host: '127.0.0.1', port: 0, publicUrl: 'http://localhost' },
+      plugins: options.plugins ?? [],
+    },
+  });
+  let preau: Preau;
+  try {
+    preau = await createPreau({ config, clock, logger: pino({ level: 'silent' }) });
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  const world =
+    options.fixtures === false ? ({} as FixtureWorld) : await insertFixtures(preau.ctx.knex, clock);
+  const cookieName = config.sessions.cookieName;
+
+  const client = (login: string, personId: number, cookie: string): TestClient => {
+    const request = (method: string, url: string, payload?: unknown) =>
+      preau.server.inject({
+        method,
+        url,
+        ...(payload === undefined ? {} : { payload: payload as object }),
+        headers: cookie ? { cookie: `${cookieName}=${cookie}` } : {},
+      });
+    return {
+      login,
+      personId,
+      cookie,
+      request,
+      get: (url) => request('GET', url),
+      post: (url, payload) => request('POST', url, payload),
+      put: (url, payload) => request('PUT', url, payload),
+      patch: (url, payload) => request('PATCH', url, payload),
+      delete: (url) => request('DELETE', url),
+    };
+  };
+
+  return {
+    preau,
+    world,
+    clock,
+    database,
+    inject: (injected) => preau.server.inject(injected),
+    async as(login, context) {
+      const account = await preau.ctx.knex('accounts').where({ login }).first('person_id');
+      if (!account) throw new Error(`Aucun compte de test « ${login} »`);
+      const personId = Number(account.person_id);
+      const first =
+        context ??
+        (await preau.ctx
+          .knex('memberships')
+          .where({ person_id: personId })
+          .orderBy('id')
+          .first('ecole_id as ecoleId', 'profile'));
+      const { token } = await preau.services.sessions.open({
+        personId,
+        ecoleId: first ? Number(first.ecoleId) : null,
+        profile: first?.profile ?? null,
+        ip: '127.0.0.1',
+        userAgent: 'preau-test',
+      });
+      return client(login, personId, token);
+    },
+    anonymous: () => client('', 0, ''),
+    async close() {
+      try {
+        await preau.stop();
+      } finally {
+        await database.drop();
+      }
+    },
+  };
+}
