@@ -1,1 +1,52 @@
-export const PLUGIN_API_VERSION = '1.0.0';
+export { PLUGIN_API_VERSION } from './api-version.js';
+export type {
+  CommunicationRules,
+  DirectoryClass,
+  DirectoryMembership,
+  DirectoryPerson,
+  DirectoryReader,
+  MigrationContext,
+  PluginContext,
+  PluginDatabase,
+  PluginLogger,
+  PluginMigration,
+  PluginSettings,
+  QueryBuilder,
+  RightsChecker,
+  ScopedDatabase,
+  WidgetDataLoader,
+} from './context.js';
+export { errors, HttpError } from './errors.js';
+export type { EventBus, EventHandler, EventName, PreauEvents } from './events.js';
+export { manifestSchema } from './manifest/schema.js';
+export type {
+  JsonSchema,
+  LocalizedText,
+  NavigationManifest,
+  NotificationTypeManifest,
+  PermissionManifest,
+  PluginManifest,
+  PrivacyManifest,
+  SearchProviderManifest,
+  WidgetManifest,
+  WidgetSize,
+} from './manifest/types.js';
+export { definePlugin, type HookEcole, type PluginDefinition, type PluginHooks } from './plugin.js';
+export {
+  isProfile,
+  LEVELS,
+  LOCAL_PROFILES,
+  NATIONAL_PROFILES,
+  PROFILE_LABELS,
+  PROFILES,
+  type Level,
+  type Profile,
+} from './profiles.js';
+export { readManifest } from './read-manifest.js';
+export type {
+  PluginEcole,
+  PluginRequest,
+  PluginResponse,
+  PluginRoute,
+  PluginUser,
+} from './routes.js';

@@ -1,31 +1,15 @@
-/**
- * The event bus through which plugins hear each other. In process by default; the interface is
- * small enough for a Redis pub/sub adapter to implement when several instances run.
- */
+import type { EventBus, EventHandler, EventName, PreauEvents } from '@preau/sdk';
 
-/** Events core itself publishes. Plugins extend this map by declaration merging. */
-export interface PreauEvents {
-  'session.opened': { personId: number; ecoleId: number | null };
-  'session.closed': { personId: number };
-  'plugin.enabled': { pluginId: string; ecoleId: number };
-  'plugin.disabled': { pluginId: string; ecoleId: number };
-}
-
-export type EventName = keyof PreauEvents & string;
-export type EventHandler<N extends EventName> = (payload: PreauEvents[N]) => void | Promise<void>;
-
-export interface EventBus {
-  /** Delivers an event to every subscriber; a failing subscriber never stops the others. */
-  publish<N extends EventName>(name: N, payload: PreauEvents[N]): Promise<void>;
-  /** Subscribes; returns the function that unsubscribes. */
-  subscribe<N extends EventName>(name: N, handler: EventHandler<N>): () => void;
-}
+export type { EventBus, EventHandler, EventName, PreauEvents };
 
 export interface EventBusLogger {
   error(details: object, message: string): void;
 }
 
-/** The in-process bus: handlers run in subscription order, each error logged and contained. */
+/**
+ * The in-process event bus (the embedded default): handlers run in subscription order, each
+ * error logged and contained. A Redis pub/sub adapter implements the same `EventBus` interface.
+ */
 export class InProcessEventBus implements EventBus {
   private readonly handlers = new Map<string, Set<EventHandler<EventName>>>();
 

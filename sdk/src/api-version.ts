@@ -1,0 +1,11 @@
+/**
+ * The version of the contract between Préau and its plugins (manifest, context, routes),
+ * independent of core's own version. A plugin states the range it supports in
+ * `engines["preau-plugin-api"]`; core refuses a plugin whose range does not include this.
+ *
+ * @example
+ * ```json
+ * { "engines": { "preau-plugin-api": "^1.0.0" } }
+ * ```
+ */
+export const PLUGIN_API_VERSION = '1.0.0';

@@ -1,0 +1,156 @@
+import type { EventBus } from './events.js';
+import type { PluginManifest } from './manifest/types.js';
+import type { Level, Profile } from './profiles.js';
+import type { PluginEcole, PluginRoute, PluginUser } from './routes.js';
+
+/**
+ * A knex query builder, as a plugin sees it. Typed loosely here so the SDK does not pin a knex
+ * version on plugins; cast to `Knex.QueryBuilder` from your own knex types if you want more.
+ */
+export type QueryBuilder = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * The plugin's own tables, and only those. Names are given without prefix: `table('menus')`
+ * is the table `menu_cantine_menus` for the plugin `menu-cantine`.
+ *
+ * @example
+ * ```ts
+ * const rows = await ctx.db.forEcole(ecole.id).table('menus').where({ week });
+ * await ctx.db.forEcole(ecole.id).insert('menus', { week, day, starter });
+ * ```
+ */
+export interface PluginDatabase {
+  /** The real name of one of the plugin's tables. */
+  tableName(name: string): string;
+  /** A query builder on one of the plugin's tables, across écoles: for jobs and migrations. */
+  table(name: string): QueryBuilder;
+  /** Queries limited to one école: every read filtered, every insert stamped with `ecole_id`. */
+  forEcole(ecoleId: number): ScopedDatabase;
+  /** Runs `work` in a transaction; everything it writes is kept, or nothing is. */
+  transaction<T>(work: (db: PluginDatabase) => Promise<T>): Promise<T>;
+  /** 'sqlite' or 'mysql', for the rare query that must differ. */
+  readonly engine: 'sqlite' | 'mysql';
+}
+
+/** The plugin's tables seen from one école. */
+export interface ScopedDatabase {
+  /** A query builder already filtered on `ecole_id`. */
+  table(name: string): QueryBuilder;
+  /** Inserts rows stamped with this `ecole_id`; resolves to the new ids. */
+  insert(name: string, rows: Record<string, unknown> | Record<string, unknown>[]): Promise<number[]>;
+}
+
+/**
+ * A migration step of the plugin's own schema. Runs in its own migrations table
+ * (`<prefix>_migrations`), on SQLite and MariaDB alike: use the knex schema builder only.
+ *
+ * @example
+ * ```ts
+ * const migrations: PluginMigration[] = [{
+ *   name: '0001-menus',
+ *   up: async ({ schema, tableName }) => schema.createTable(tableName('menus'), (t) => { … }),
+ *   down: async ({ schema, tableName }) => schema.dropTable(tableName('menus')),
+ * }];
+ * ```
+ */
+export interface PluginMigration {
+  name: string;
+  up(db: MigrationContext): Promise<void>;
+  down(db: MigrationContext): Promise<void>;
+}
+
+/** What a migration step gets: knex's schema builder and the plugin's table naming. */
+export interface MigrationContext {
+  schema: QueryBuilder;
+  tableName(name: string): string;
+  /** Query builder on a table, for data migrations. */
+  table(name: string): QueryBuilder;
+}
+
+/** A person as plugins see them: never their login, password or contact details. */
+export interface DirectoryPerson {
+  id: number;
+  firstName: string;
+  lastName: string;
+}
+
+/** A membership of a person in an école. */
+export interface DirectoryMembership {
+  ecoleId: number;
+  profile: Profile;
+  classId: number | null;
+}
+
+/** A class of an école. */
+export interface DirectoryClass {
+  id: number;
+  ecoleId: number;
+  name: string;
+  levels: Level[];
+}
+
+/** Read access to the directory. */
+export interface DirectoryReader {
+  person(personId: number): Promise<DirectoryPerson | null>;
+  ecole(ecoleId: number): Promise<PluginEcole | null>;
+  membershipsOf(personId: number): Promise<DirectoryMembership[]>;
+  classesOf(ecoleId: number): Promise<DirectoryClass[]>;
+  /** Children a parent is legal representative of. */
+  childrenOf(parentId: number): Promise<DirectoryPerson[]>;
+}
+
+/** Rights checks, the same ones core applies to routes. */
+export interface RightsChecker {
+  /** Whether `user` holds `permission` in their current école. */
+  has(user: PluginUser, permission: string): Promise<boolean>;
+}
+
+/** The école's communication rules: the single gate for recipients, sharing and search. */
+export interface CommunicationRules {
+  canCommunicate(fromPersonId: number, toPersonId: number): Promise<boolean>;
+}
+
+/** The plugin's settings: platform defaults overlaid with the école's own. */
+export interface PluginSettings {
+  /** Settings in force for an école (secrets included: server side only). */
+  forEcole<T = Record<string, unknown>>(ecoleId: number): Promise<T>;
+}
+
+/** A logger scoped to the plugin (pino-compatible). */
+export interface PluginLogger {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+/** Loads a widget's data for the person looking at the dashboard. */
+export type WidgetDataLoader = (input: {
+  user: PluginUser;
+  ecole: PluginEcole;
+  settings: Record<string, unknown>;
+}) => Promise<unknown>;
+
+/**
+ * What `register(ctx)` receives: everything a plugin may use of Préau. A plugin never imports
+ * core; it reaches the rest of Préau only through this context.
+ */
+export interface PluginContext {
+  manifest: PluginManifest;
+  log: PluginLogger;
+  db: PluginDatabase;
+  directory: DirectoryReader;
+  rights: RightsChecker;
+  communication: CommunicationRules;
+  events: EventBus;
+  settings: PluginSettings;
+  /** Milliseconds since the epoch; moved by tests. */
+  now(): number;
+  /** Registers a route under `/api/plugins/<id>`. */
+  route<P, Q, B>(route: PluginRoute<P, Q, B>): void;
+  /** Provides the loader of a widget declared in the manifest. */
+  widgetData(widgetId: string, loader: WidgetDataLoader): void;
+  /** Offers a service to plugins that depend on this one. */
+  provide<T extends object>(service: T): void;
+  /** The service of a plugin this one depends on; undefined if it is absent or not enabled. */
+  service<T extends object>(pluginId: string): T | undefined;
+}

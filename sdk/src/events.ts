@@ -1,0 +1,42 @@
+/**
+ * Events plugins publish and hear through `ctx.events`. Core declares its own; a plugin adds
+ * its events by declaration merging:
+ *
+ * @example
+ * ```ts
+ * declare module '@preau/sdk' {
+ *   interface PreauEvents {
+ *     'menu-cantine.menu-published': { ecoleId: number; week: string };
+ *   }
+ * }
+ * ctx.events.subscribe('plugin.enabled', ({ pluginId, ecoleId }) => { … });
+ * ```
+ */
+export interface PreauEvents {
+  'session.opened': { personId: number; ecoleId: number | null };
+  'session.closed': { personId: number };
+  'plugin.enabled': { pluginId: string; ecoleId: number };
+  'plugin.disabled': { pluginId: string; ecoleId: number };
+}
+
+/** The name of a known event. */
+export type EventName = keyof PreauEvents & string;
+
+/** A subscriber; its errors are logged and never reach the publisher or other subscribers. */
+export type EventHandler<N extends EventName> = (payload: PreauEvents[N]) => void | Promise<void>;
+
+/**
+ * The event bus: in process by default; a Redis pub/sub adapter implements the same interface
+ * when several Préau instances run.
+ *
+ * @example
+ * ```ts
+ * await ctx.events.publish('plugin.enabled', { pluginId: 'menu-cantine', ecoleId: 3 });
+ * ```
+ */
+export interface EventBus {
+  /** Delivers an event to every subscriber; a failing subscriber never stops the others. */
+  publish<N extends EventName>(name: N, payload: PreauEvents[N]): Promise<void>;
+  /** Subscribes; returns the function that unsubscribes. */
+  subscribe<N extends EventName>(name: N, handler: EventHandler<N>): () => void;
+}

@@ -1,0 +1,119 @@
+import type { Profile } from '../profiles.js';
+
+/** A text shown to people: French required, English optional. */
+export interface LocalizedText {
+  fr: string;
+  en?: string;
+}
+
+/** A JSON Schema, as plain data. */
+export type JsonSchema = Record<string, unknown>;
+
+/**
+ * A permission the plugin declares, named `<plugin-id>.<resource>.<action>`, with the profiles
+ * that hold it by default. Collectivités and directeurs may override grants per école.
+ */
+export interface PermissionManifest {
+  name: string;
+  description: LocalizedText;
+  defaultProfiles: Profile[];
+}
+
+/** Width and height of a widget, in dashboard grid cells (4 columns on a desktop). */
+export interface WidgetSize {
+  w: number;
+  h: number;
+}
+
+/** A dashboard widget: a Lit custom element loaded lazily, with its data loader. */
+export interface WidgetManifest {
+  /** Kebab-case, unique within the plugin. */
+  id: string;
+  /** Custom element tag; must start with `<plugin-id>-`. */
+  tag: string;
+  /** ES module defining the element, relative to the package root. */
+  module: string;
+  title: LocalizedText;
+  description?: LocalizedText;
+  sizes: { min: WidgetSize; max: WidgetSize; default: WidgetSize };
+  /** Permission needed to see the widget; its data loader runs only for those who hold it. */
+  permission?: string;
+  /** Seconds between refreshes of its data; absent: loaded with the page only. */
+  refreshSeconds?: number;
+  /** Profiles who get it on their dashboard by default. */
+  defaultFor?: Profile[];
+  /** JSON Schema of the widget's per-user settings. */
+  settings?: JsonSchema;
+}
+
+/** An entry in the « Mes applis » launcher, opening `/apps/<plugin-id><path>`. */
+export interface NavigationManifest {
+  id: string;
+  label: LocalizedText;
+  path: string;
+  /** Name of an icon from the theme, or a path relative to the package root. */
+  icon?: string;
+  permission?: string;
+}
+
+/** A notification type the plugin may send (used by the notifications plugin). */
+export interface NotificationTypeManifest {
+  id: string;
+  label: LocalizedText;
+  defaultChannel: 'in-app' | 'email-immediate' | 'digest-daily' | 'digest-weekly' | 'never';
+}
+
+/** A kind of content the plugin makes searchable (used by the recherche plugin). */
+export interface SearchProviderManifest {
+  id: string;
+  label: LocalizedText;
+}
+
+/** Personal data the plugin keeps, and for how long: drives the export and erasure hooks. */
+export interface PrivacyManifest {
+  /** What personal data is kept; empty when none. */
+  personalData: Array<{ description: LocalizedText; retention: LocalizedText }>;
+}
+
+/**
+ * A plugin's static manifest, `manifest.json` at the package root: readable without running
+ * the plugin's code, validated by core against `manifest.schema.json`.
+ *
+ * @example
+ * ```json
+ * {
+ *   "id": "menu-cantine",
+ *   "version": "1.0.0",
+ *   "name": { "fr": "Menus de la cantine" },
+ *   "engines": { "preau-plugin-api": "^1.0.0" },
+ *   "permissions": [],
+ *   "privacy": { "personalData": [] }
+ * }
+ * ```
+ */
+export interface PluginManifest {
+  /** Kebab-case, immutable: route prefix, table prefix, permission and element prefix. */
+  id: string;
+  /** The package's version (must equal package.json's). */
+  version: string;
+  name: LocalizedText;
+  description?: LocalizedText;
+  vendor?: { name: string; url?: string };
+  /** National audience-measurement service code (e.g. `Services_Collectivites`). */
+  serviceCode?: string;
+  engines: { 'preau-plugin-api': string };
+  /** Plugins this one needs, by id, with a version range. */
+  dependencies?: Record<string, string>;
+  /** Plugins this one uses when present. */
+  optionalDependencies?: Record<string, string>;
+  permissions: PermissionManifest[];
+  /** JSON Schema of the plugin's settings (per platform and per école). */
+  settings?: JsonSchema;
+  /** Names of settings that are secrets: never sent to browsers. */
+  secretSettings?: string[];
+  widgets?: WidgetManifest[];
+  navigation?: NavigationManifest[];
+  notificationTypes?: NotificationTypeManifest[];
+  searchProviders?: SearchProviderManifest[];
+  privacy: PrivacyManifest;
+}
