@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 
+import type { Knex } from 'knex';
+
 import type { CoreContext } from '../context.js';
 
 /** A live session, as the auth strategy hands it to routes in `request.auth.credentials`. */
@@ -108,6 +110,32 @@ export class SessionStore {
   /** Ends every session of a person (password change, blocked account). */
   async revokeAllOf(personId: number): Promise<void> {
     await this.ctx.sql.run('DELETE FROM sessions WHERE person_id = ?', [personId]);
+  }
+
+  /**
+   * Ends every session of a person but one (password change: the other devices must log in
+   * again, the one that changed it stays). Runs in `transaction` when given.
+   */
+  async revokeOthersOf(
+    personId: number,
+    keptSessionId: string,
+    transaction?: Knex.Transaction,
+  ): Promise<number> {
+    if (transaction) {
+      return transaction('sessions')
+        .where('person_id', personId)
+        .whereNot('id', keptSessionId)
+        .delete();
+    }
+    return this.ctx.sql.run('DELETE FROM sessions WHERE person_id = ? AND id <> ?', [
+      personId,
+      keptSessionId,
+    ]);
+  }
+
+  /** Ends the session a cookie token opens, if any (a new login replaces the old one). */
+  async revokeToken(token: string): Promise<void> {
+    await this.revoke(hashToken(token));
   }
 
   /** Deletes sessions past their absolute expiry; run now and then. */

@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+
+import Boom from '@hapi/boom';
+
+import type { CoreContext } from '../context.js';
+import type { SessionStore } from './sessions.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { describeWait, type LoginThrottle, type ThrottleLock } from './throttle.js';
+
+/** The one answer to every failed login: it must not tell which part was wrong. */
+export const LOGIN_FAILED_MESSAGE = 'Identifiant ou mot de passe incorrect.';
+
+/** Where a login attempt comes from, for throttling and the audit log. */
+export interface LoginOrigin {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** A successful login: the cookie token and the context the session opened in. */
+export interface OpenedSession {
+  token: string;
+  personId: number;
+  ecoleId: number | null;
+  profile: string | null;
+}
+
+interface AccountRow {
+  person_id: number;
+  login: string;
+  password_hash: string | null;
+  blocked_at: number | string | null;
+}
+
+/**
+ * Password login. Unknown logins, wrong passwords, never-activated and blocked accounts all get
+ * the same 401 after the same argon2 work, so neither the answer nor its timing tells whether
+ * an account exists; the audit log keeps the real reason.
+ */
+export class LoginService {
+  private dummyHash: Promise<string> | undefined;
+
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly sessions: SessionStore,
+    private readonly throttle: LoginThrottle,
+  ) {}
+
+  /** Logs in or throws: 429 while throttled, 401 for any failure. */
+  async login(login: string, password: string, origin: LoginOrigin): Promise<OpenedSession> {
+    const normalised = normaliseLogin(login);
+    const [lock, account] = await Promise.all([
+      this.throttle.lockOf(normalised, origin.ip),
+      this.account(normalised),
+    ]);
+    if (lock) {
+      await this.ctx.audit.record({
+        action: 'login.throttled',
+        actorId: account?.person_id ?? null,
+        target: normalised,
+        ip: origin.ip,
+        details: { scope: lock.scope, retryAfterSeconds: lock.retryAfterSeconds },
+      });
+      throw throttled(lock);
+    }
+    const valid = await verifyPassword(account?.password_hash ?? (await this.dummy()), password);
+    const reason = !account
+      ? 'unknown-login'
+      : !account.password_hash
+        ? 'not-activated'
+        : !valid
+          ? 'wrong-password'
+          : account.blocked_at !== null
+            ? 'blocked'
+            : null;
+    if (reason || !account) {
+      await this.throttle.recordFailure(normalised, origin.ip);
+      await this.ctx.audit.record({
+        action: 'login.failed',
+        actorId: account?.person_id ?? null,
+        target: normalised,
+        ip: origin.ip,
+        details: { reason },
+      });
+      throw Boom.unauthorized(LOGIN_FAILED_MESSAGE);
+    }
+
+    await this.throttle.recordSuccess(normalised);
+    const personId = Number(account.person_id);
+    const first = await this.ctx.sql.first<{ ecole_id: number; profile: string }>(
+      'SELECT ecole_id, profile FROM memberships WHERE person_id = ? ORDER BY id LIMIT 1',
+      [personId],
+    );
+    const ecoleId = first ? Number(first.ecole_id) : null;
+    const profile = first?.profile ?? null;
+    const { token } = await this.sessions.open({
+      personId,
+      ecoleId,
+      profile,
+      ip: origin.ip,
+      userAgent: origin.userAgent,
+    });
+    await this.ctx.audit.record({
+      action: 'login.succeeded',
+      actorId: personId,
+      ecoleId,
+      target: normalised,
+      ip: origin.ip,
+    });
+    return { token, personId, ecoleId, profile };
+  }
+
+  private account(login: string): Promise<AccountRow | undefined> {
+    return this.ctx.sql.first<AccountRow>(
+      'SELECT person_id, login, password_hash, blocked_at FROM accounts WHERE login = ?',
+      [login],
+    );
+  }
+
+  /** A hash of a random password, verified in place of a missing one to spend the same time. */
+  private dummy(): Promise<string> {
+    this.dummyHash ??= hashPassword(randomBytes(18).toString('base64url'));
+    return this.dummyHash;
+  }
+}
+
+/** Logins are stored lowercased; people type them as they like. */
+export function normaliseLogin(login: string): string {
+  return login.trim().toLowerCase();
+}
+
+/** The 429 a locked login or address gets, with `Retry-After` in seconds. */
+export function throttled(lock: ThrottleLock): Boom.Boom {
+  const where = lock.scope === 'ip' ? 'depuis cette adresse' : 'pour cet identifiant';
+  const error = Boom.tooManyRequests(
+    `Trop de tentatives de connexion ${where}. ` +
+      `Réessayez dans ${describeWait(lock.retryAfterSeconds)}.`,
+  );
+  error.output.headers['Retry-After'] = String(lock.retryAfterSeconds);
+  return error;
+}

@@ -1,0 +1,104 @@
+import Boom from '@hapi/boom';
+
+import type { CoreContext } from '../context.js';
+import { throttled } from './login.js';
+import type { PasswordPolicy } from './password-policy.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import type { SessionStore } from './sessions.js';
+import type { LoginThrottle } from './throttle.js';
+
+/**
+ * A person changes their own password. The current password is checked like a login (a wrong
+ * one counts towards the throttle, so a stolen session cannot be used to guess it), the new one
+ * must satisfy the CNIL rule, and every other session of the person ends.
+ */
+export class PasswordChange {
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly sessions: SessionStore,
+    private readonly throttle: LoginThrottle,
+    private readonly policy: PasswordPolicy,
+  ) {}
+
+  async change(input: {
+    personId: number;
+    sessionId: string;
+    currentPassword: string;
+    newPassword: string;
+    ip: string | null;
+  }): Promise<void> {
+    const { personId, ip } = input;
+    const account = await this.ctx.sql.first<{ login: string; password_hash: string | null }>(
+      'SELECT login, password_hash FROM accounts WHERE person_id = ?',
+      [personId],
+    );
+    if (!account?.password_hash) {
+      throw Boom.badRequest(
+        'Votre compte n’a pas de mot de passe Préau : changez-le auprès de votre fournisseur d’identité.',
+      );
+    }
+    const lock = await this.throttle.lockOf(account.login, ip);
+    if (lock) {
+      await this.ctx.audit.record({
+        action: 'login.throttled',
+        actorId: personId,
+        target: account.login,
+        ip,
+        details: { scope: lock.scope, during: 'password-change' },
+      });
+      throw throttled(lock);
+    }
+    if (!(await verifyPassword(account.password_hash, input.currentPassword))) {
+      await this.throttle.recordFailure(account.login, ip);
+      await this.ctx.audit.record({
+        action: 'password.change-failed',
+        actorId: personId,
+        ip,
+        details: { reason: 'wrong-current-password' },
+      });
+      throw problem('Le mot de passe actuel est incorrect.', [
+        { field: 'currentPassword', message: 'mot de passe actuel incorrect' },
+      ]);
+    }
+    await this.throttle.recordSuccess(account.login);
+
+    const verdict = await this.policy.check(personId, input.newPassword);
+    const reasons = [...verdict.reasons];
+    if (input.newPassword === input.currentPassword) {
+      reasons.push('Choisissez un mot de passe différent de l’actuel.');
+    }
+    if (reasons.length > 0) {
+      await this.ctx.audit.record({
+        action: 'password.change-failed',
+        actorId: personId,
+        ip,
+        details: { reason: 'policy' },
+      });
+      const error = problem(
+        `Mot de passe refusé. ${reasons.join(' ')}`,
+        reasons.map((message) => ({ field: 'newPassword', message })),
+      );
+      (error.output.payload as unknown as Record<string, unknown>).reasons = reasons;
+      throw error;
+    }
+
+    const hash = await hashPassword(input.newPassword);
+    await this.ctx.knex.transaction(async (trx) => {
+      await trx('accounts')
+        .where('person_id', personId)
+        .update({ password_hash: hash, password_changed_at: this.ctx.clock.now() });
+      const ended = await this.sessions.revokeOthersOf(personId, input.sessionId, trx);
+      await this.ctx.audit.record(
+        { action: 'password.changed', actorId: personId, ip, details: { sessionsEnded: ended } },
+        trx,
+      );
+    });
+  }
+}
+
+/** A 400 whose `problems` name the fields at fault, like the validation errors do. */
+function problem(message: string, problems: Array<{ field: string; message: string }>) {
+  const error = Boom.badRequest(message);
+  (error.output.payload as unknown as Record<string, unknown>).problems = problems;
+  return error;
+}
