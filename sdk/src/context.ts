@@ -37,7 +37,10 @@ export interface ScopedDatabase {
   /** A query builder already filtered on `ecole_id`. */
   table(name: string): QueryBuilder;
   /** Inserts rows stamped with this `ecole_id`; resolves to the new ids. */
-  insert(name: string, rows: Record<string, unknown> | Record<string, unknown>[]): Promise<number[]>;
+  insert(
+    name: string,
+    rows: Record<string, unknown> | Record<string, unknown>[],
+  ): Promise<number[]>;
 }
 
 /**
@@ -151,6 +154,11 @@ export interface PluginContext {
   widgetData(widgetId: string, loader: WidgetDataLoader): void;
   /** Offers a service to plugins that depend on this one. */
   provide<T extends object>(service: T): void;
-  /** The service of a plugin this one depends on; undefined if it is absent or not enabled. */
+  /**
+   * The service a plugin this one depends on offered with `provide()`; undefined when that plugin
+   * is absent (optional dependency not installed, or refused at start). A service is shared by
+   * every école: its methods take the école they work for. Throws when `pluginId` is in neither
+   * `dependencies` nor `optionalDependencies` of the manifest.
+   */
   service<T extends object>(pluginId: string): T | undefined;
 }

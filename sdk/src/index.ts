@@ -43,10 +43,12 @@ export {
   type Profile,
 } from './profiles.js';
 export { readManifest } from './read-manifest.js';
-export type {
-  PluginEcole,
-  PluginRequest,
-  PluginResponse,
-  PluginRoute,
-  PluginUser,
+export {
+  isPluginResponse,
+  respond,
+  type PluginEcole,
+  type PluginRequest,
+  type PluginResponse,
+  type PluginRoute,
+  type PluginUser,
 } from './routes.js';

@@ -34,11 +34,59 @@ export interface PluginRequest<
   locale: 'fr' | 'en';
 }
 
-/** A response with a chosen status (e.g. 201 after a creation) instead of the default 200. */
+/**
+ * A response with a chosen status (e.g. 201 after a creation) instead of the default 200.
+ * Build it with `respond()`: core recognises only responses made that way, so a plugin object
+ * that merely has `status` and `body` fields (a message, say) is still sent as a 200 body.
+ */
 export interface PluginResponse {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+}
+
+// Symbol.for, so that two copies of the SDK in one installation still recognise each other.
+const responseMark = Symbol.for('preau.plugin-response');
+
+/**
+ * Answers a plugin route with a chosen status, body and headers instead of the default 200.
+ *
+ * @example
+ * ```ts
+ * handler: async (request) => {
+ *   const [id] = await ctx.db.forEcole(request.ecole!.id).insert('menus', request.payload);
+ *   return respond(201, { id }, { location: `/api/plugins/menu-cantine/menus/${id}` });
+ * },
+ * ```
+ */
+export function respond(
+  status: number,
+  body?: unknown,
+  headers?: Record<string, string>,
+): PluginResponse {
+  if (!Number.isInteger(status) || status < 200 || status > 599) {
+    throw new RangeError(`respond() : statut HTTP ${status} invalide (200 à 599)`);
+  }
+  const response: PluginResponse = { status, body, ...(headers ? { headers } : {}) };
+  Object.defineProperty(response, responseMark, { value: true });
+  return response;
+}
+
+/**
+ * Whether a handler's return value was made by `respond()`.
+ *
+ * @example
+ * ```ts
+ * isPluginResponse(respond(201, { id: 3 })); // true
+ * isPluginResponse({ status: 201, body: {} }); // false: a plain object is a 200 body
+ * ```
+ */
+export function isPluginResponse(value: unknown): value is PluginResponse {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[responseMark] === true
+  );
 }
 
 /**
@@ -73,7 +121,16 @@ export interface PluginRoute<
   access?: 'session' | 'public';
   /** A permission the plugin declares in its manifest. */
   permission?: string;
-  schemas?: { params?: JsonSchema; query?: JsonSchema; payload?: JsonSchema; response?: JsonSchema };
-  /** Returns the body (200), a `PluginResponse`, or throws an `HttpError`. */
+  schemas?: {
+    params?: JsonSchema;
+    query?: JsonSchema;
+    payload?: JsonSchema;
+    response?: JsonSchema;
+  };
+  /**
+   * Returns the body (200 as JSON; 204 when undefined or null), `respond(status, body, headers)`
+   * for another status, or throws an `HttpError` (its status and message). Any other error is a
+   * 500 whose details stay in the logs.
+   */
   handler(request: PluginRequest<Params, Query, Payload>): unknown | Promise<unknown>;
 }

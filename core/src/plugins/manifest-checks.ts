@@ -1,0 +1,118 @@
+import { manifestSchema, PLUGIN_API_VERSION, type PluginManifest } from '@preau/sdk';
+import type { ValidateFunction } from 'ajv';
+import semver from 'semver';
+
+import { createValidator, describeErrors } from '../http/validation.js';
+
+/**
+ * Static checks of a plugin's manifest: everything core can tell before running any of its code.
+ * Each check returns the reason for refusal in French (completing « Plugin « x » refusé : … »),
+ * or null when the manifest passes.
+ */
+
+/** Whether `manifest` satisfies the SDK's JSON Schema; the reason when it does not. */
+export function schemaProblem(manifest: unknown): string | null {
+  const validate = manifestValidator();
+  if (validate(manifest)) return null;
+  return `son manifeste est invalide (${describeErrors(validate.errors)})`;
+}
+
+/** Whether the plugin asks for a plugin-API range that includes the one this Préau provides. */
+export function apiProblem(manifest: PluginManifest): string | null {
+  const range = manifest.engines['preau-plugin-api'];
+  if (semver.validRange(range) === null) {
+    return `sa plage d’API de plugins « ${range} » n’est pas une plage semver valide`;
+  }
+  if (!semver.satisfies(PLUGIN_API_VERSION, range, { includePrerelease: true })) {
+    return `il demande l’API de plugins ${range}, Préau fournit ${PLUGIN_API_VERSION}`;
+  }
+  return null;
+}
+
+/** Whether the manifest's version is the package's. */
+export function versionProblem(manifest: PluginManifest, packageVersion: unknown): string | null {
+  if (typeof packageVersion !== 'string') return 'son package.json n’a pas de version';
+  if (manifest.version !== packageVersion) {
+    return (
+      `la version de son manifeste (${manifest.version}) diffère de celle de son ` +
+      `package.json (${packageVersion})`
+    );
+  }
+  return null;
+}
+
+/**
+ * Whether everything the manifest names lives in the plugin's own namespace: permissions
+ * `<id>.…`, widget tags `<id>-…`, and the permissions that widgets and navigation entries
+ * require are ones the plugin declares itself.
+ */
+export function namespaceProblem(manifest: PluginManifest): string | null {
+  const { id } = manifest;
+  const declared = new Set<string>();
+  for (const permission of manifest.permissions) {
+    if (!permission.name.startsWith(`${id}.`)) {
+      return `sa permission « ${permission.name} » ne commence pas par « ${id}. »`;
+    }
+    if (declared.has(permission.name)) {
+      return `sa permission « ${permission.name} » est déclarée deux fois`;
+    }
+    declared.add(permission.name);
+  }
+  const widgetIds = new Set<string>();
+  for (const widget of manifest.widgets ?? []) {
+    if (!widget.tag.startsWith(`${id}-`)) {
+      return `la balise de son widget « ${widget.id} » (${widget.tag}) ne commence pas par « ${id}- »`;
+    }
+    if (widgetIds.has(widget.id)) return `son widget « ${widget.id} » est déclaré deux fois`;
+    widgetIds.add(widget.id);
+    if (widget.permission && !declared.has(widget.permission)) {
+      return `son widget « ${widget.id} » exige la permission « ${widget.permission} », qu’il ne déclare pas`;
+    }
+    const { min, max } = widget.sizes;
+    if (min.w > max.w || min.h > max.h) {
+      return `son widget « ${widget.id} » a une taille minimale plus grande que sa taille maximale`;
+    }
+  }
+  const navigationIds = new Set<string>();
+  for (const entry of manifest.navigation ?? []) {
+    if (navigationIds.has(entry.id))
+      return `son entrée de menu « ${entry.id} » est déclarée deux fois`;
+    navigationIds.add(entry.id);
+    if (entry.permission && !declared.has(entry.permission)) {
+      return `son entrée de menu « ${entry.id} » exige la permission « ${entry.permission} », qu’il ne déclare pas`;
+    }
+  }
+  return null;
+}
+
+/** Whether its dependencies name other plugins with valid ranges, and never itself. */
+export function dependencyProblem(manifest: PluginManifest): string | null {
+  const all = { ...manifest.optionalDependencies, ...manifest.dependencies };
+  for (const [dependency, range] of Object.entries(all)) {
+    if (dependency === manifest.id) return 'il dépend de lui-même';
+    if (semver.validRange(range) === null) {
+      return `sa dépendance « ${dependency} » a une plage de versions invalide (« ${range} »)`;
+    }
+  }
+  return null;
+}
+
+/** Every static check in turn: the first problem found, or null. */
+export function manifestProblem(manifest: PluginManifest, packageVersion: unknown): string | null {
+  return (
+    versionProblem(manifest, packageVersion) ??
+    apiProblem(manifest) ??
+    namespaceProblem(manifest) ??
+    dependencyProblem(manifest)
+  );
+}
+
+// Module-private helpers.
+
+let compiled: ValidateFunction | undefined;
+
+// Compiled once: the schema has an $id, and ajv refuses to compile two schemas with one id.
+function manifestValidator(): ValidateFunction {
+  compiled ??= createValidator(manifestSchema);
+  return compiled;
+}
