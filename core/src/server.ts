@@ -68,11 +68,13 @@ export async function createPreau(options: CreatePreauOptions): Promise<Preau> {
         security: { noSniff: true, xframe: 'deny', referrer: 'same-origin', hsts: false },
       },
       router: { stripTrailingSlash: true },
+      // pino logs server errors; hapi's own console output would only repeat them.
+      debug: false,
     });
     registerErrorMessages(server);
     registerSessionAuth(server, ctx, services.sessions);
     server.route(coreRoutes(ctx, services).map(toHapiRoute));
-    await services.plugins.start(server);
+    await services.plugins.start(server, { migrate: options.migrate !== false });
 
     return {
       server,

@@ -21,7 +21,8 @@ export interface EcoleState {
 
 /** Who changes enablement, for the audit log. */
 export interface EnablementActor {
-  personId: number;
+  /** Null for Préau itself (demo seed, CLI). */
+  personId: number | null;
   ip: string | null;
   /** 'ecole' for one école, 'collectivite' for a whole collectivité at once. */
   scope: 'ecole' | 'collectivite';

@@ -71,7 +71,10 @@ function migratorConfig(plugin: MigratablePlugin): Knex.MigratorConfig {
 
 function migrationContext(knex: Knex, naming: TableNaming): MigrationContext {
   return {
-    schema: knex.schema,
+    // A getter: knex.schema builds a new builder on each read, and a step may await several.
+    get schema() {
+      return knex.schema;
+    },
     tableName: (name) => naming.of(name),
     table: (name) => knex(naming.of(name)),
   };
