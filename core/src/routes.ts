@@ -13,7 +13,7 @@ import type { CoreServices } from './services.js';
 export function coreRoutes(ctx: CoreContext, services: CoreServices): RouteDefinition[] {
   return [
     ...healthRoutes(ctx),
-    ...openApiRoutes(),
+    ...openApiRoutes(ctx),
     ...identityRoutes(ctx, services),
     ...directoryRoutes(ctx, services),
     ...rightsRoutes(ctx, services),

@@ -25,6 +25,6 @@ export function createServices(ctx: CoreContext): CoreServices {
   const permissions = new Permissions(ctx);
   const communication = new Communication(ctx, directory);
   const plugins = new PluginHost(ctx, { directory, permissions, communication });
-  const dashboard = new Dashboard(ctx, plugins);
+  const dashboard = new Dashboard(ctx, plugins, permissions);
   return { sessions, admin, directory, permissions, communication, plugins, dashboard };
 }

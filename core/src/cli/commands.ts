@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { pino } from 'pino';
 
 import { loadConfig } from '../config/load.js';
 import { describePlugins } from '../plugins/host.js';
@@ -45,7 +46,7 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
     .description('Démarre le serveur (PORT change le port, 3000 par défaut)')
     .option('--demo', 'installe la collectivité de démonstration si la base est vide')
     .action(async (options: { demo?: boolean }) => {
-      const preau = await open();
+      const preau = await open({ serving: true });
       if (options.demo) preau.ctx.log.info(await seed(preau));
       await preau.listen();
       console.log(`Préau est prêt : ${preau.ctx.config.server.publicUrl}`);
@@ -96,8 +97,12 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
   await program.parseAsync(argv);
 }
 
-async function open(): Promise<Preau> {
-  return createPreau({ config: loadConfig() });
+/** Builds a Préau. One-off commands log to stderr so their stdout stays parseable (--json). */
+async function open(options: { serving?: boolean } = {}): Promise<Preau> {
+  const config = loadConfig();
+  if (options.serving) return createPreau({ config });
+  const logger = pino({ level: config.log.level, name: 'preau' }, pino.destination(2));
+  return createPreau({ config, logger });
 }
 
 async function seed(preau: Preau): Promise<string> {

@@ -68,7 +68,7 @@ function defaults(): ConfigInput {
 }
 
 function readConfigFile(cwd: string, env: NodeJS.ProcessEnv): ConfigInput {
-  const named = env.PREAU_CONFIG;
+  const named = env.PREAU_CONFIG || undefined;
   const path = resolve(cwd, named ?? 'preau.config.json');
   if (!existsSync(path)) {
     if (named) throw new ConfigError(`Fichier de configuration introuvable : ${path}`);
