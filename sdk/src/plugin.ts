@@ -47,7 +47,10 @@ export interface PluginDefinition {
  */
 export function definePlugin(definition: PluginDefinition): PluginDefinition {
   const hooks = typeof definition.hooks === 'function' ? undefined : definition.hooks;
-  if (definition.manifest.privacy.personalData.length > 0 && typeof definition.hooks !== 'function') {
+  if (
+    definition.manifest.privacy.personalData.length > 0 &&
+    typeof definition.hooks !== 'function'
+  ) {
     if (!hooks?.exportUser || !hooks.eraseUser) {
       throw new Error(
         `Le plugin « ${definition.manifest.id} » déclare des données personnelles : ` +

@@ -6,7 +6,17 @@
  * const canPublish = user.profile === 'DIR' || user.profile === 'COL';
  * ```
  */
-export const NATIONAL_PROFILES = ['ELV', 'TUT', 'ENS', 'DIR', 'EVS', 'ETA', 'ACA', 'DOC', 'COL'] as const;
+export const NATIONAL_PROFILES = [
+  'ELV',
+  'TUT',
+  'ENS',
+  'DIR',
+  'EVS',
+  'ETA',
+  'ACA',
+  'DOC',
+  'COL',
+] as const;
 /** Profiles the national directory does not know: partenaire, invité. */
 export const LOCAL_PROFILES = ['PRT', 'INV'] as const;
 /** Every profile a membership may carry. */

@@ -12,6 +12,9 @@ import type { PluginManifest } from './manifest/types.js';
  * const manifest = readManifest(import.meta.url, '../../manifest.json');
  * ```
  */
-export function readManifest(moduleUrl: string, relativePath = '../../manifest.json'): PluginManifest {
+export function readManifest(
+  moduleUrl: string,
+  relativePath = '../../manifest.json',
+): PluginManifest {
   return JSON.parse(readFileSync(new URL(relativePath, moduleUrl), 'utf8')) as PluginManifest;
 }

@@ -32,7 +32,8 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
     .description('Remplit la base avec un jeu de données')
     .argument('<jeu>', 'jeu de données : demo')
     .action(async (name: string) => {
-      if (name !== 'demo') throw new Error(`Jeu de données inconnu : « ${name} » (seul « demo » existe)`);
+      if (name !== 'demo')
+        throw new Error(`Jeu de données inconnu : « ${name} » (seul « demo » existe)`);
       const preau = await open();
       try {
         console.log(await seed(preau));
@@ -68,10 +69,13 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
       try {
         const rows = describePlugins(preau.services.plugins);
         if (options.json) console.log(JSON.stringify(rows, null, 2));
-        else if (rows.length === 0) console.log('Aucun plugin configuré (voir « plugins » dans preau.config.json).');
+        else if (rows.length === 0)
+          console.log('Aucun plugin configuré (voir « plugins » dans preau.config.json).');
         else {
           for (const row of rows) {
-            console.log(`${row.id}\t${row.version}\t${row.status}${row.reason ? `\t${row.reason}` : ''}`);
+            console.log(
+              `${row.id}\t${row.version}\t${row.status}${row.reason ? `\t${row.reason}` : ''}`,
+            );
           }
         }
       } finally {
@@ -106,7 +110,8 @@ async function open(options: { serving?: boolean } = {}): Promise<Preau> {
 }
 
 async function seed(preau: Preau): Promise<string> {
-  if (await isDemoSeeded(preau.ctx.knex)) return 'La collectivité de démonstration est déjà installée.';
+  if (await isDemoSeeded(preau.ctx.knex))
+    return 'La collectivité de démonstration est déjà installée.';
   const world = await seedDemo(preau.ctx.knex, preau.ctx.clock);
   if (world) await enableDemoPlugins(preau, world);
   return 'Collectivité de démonstration installée (comptes : « preau demo accounts »).';

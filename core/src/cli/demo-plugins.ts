@@ -7,6 +7,10 @@ export async function enableDemoPlugins(preau: Preau, world: DemoWorld): Promise
   const ecoles = Object.values(world.ecoles);
   // Dependencies first: the host lists started plugins in dependency order.
   for (const plugin of host.list()) {
-    await host.enablement.set(plugin, ecoles, true, { personId: null, ip: null, scope: 'collectivite' });
+    await host.enablement.set(plugin, ecoles, true, {
+      personId: null,
+      ip: null,
+      scope: 'collectivite',
+    });
   }
 }

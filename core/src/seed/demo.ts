@@ -34,7 +34,10 @@ export async function seedDemo(knex: Knex, clock: Clock): Promise<DemoWorld | nu
   return knex.transaction(async (trx) => {
     const build = new DirectoryBuilder(trx, clock);
     const names = nameGenerator();
-    const beaulieu = await build.collectivite({ name: 'Ville de Beaulieu-sur-Rance', slug: 'beaulieu-sur-rance' });
+    const beaulieu = await build.collectivite({
+      name: 'Ville de Beaulieu-sur-Rance',
+      slug: 'beaulieu-sur-rance',
+    });
     const saintAubin = await build.collectivite({
       name: 'Commune de Saint-Aubin-des-Landes',
       slug: 'saint-aubin-des-landes',
@@ -105,22 +108,42 @@ export async function seedDemo(knex: Knex, clock: Clock): Promise<DemoWorld | nu
     const claire = await demo('claire.fontaine');
     const thomas = await demo('thomas.petit');
     const jade = await demo('jade.petit');
-    await build.membership({ personId: lea, ecoleId: julesFerry, profile: 'ELV', classId: jf.cm1cm2 });
+    await build.membership({
+      personId: lea,
+      ecoleId: julesFerry,
+      profile: 'ELV',
+      classId: jf.cm1cm2,
+    });
     await build.membership({ personId: noe, ecoleId: julesFerry, profile: 'ELV', classId: jf.cp });
     await build.membership({ personId: lucas, ecoleId: tilleuls, profile: 'ELV', classId: ti.gs });
     await build.membership({ personId: camille, ecoleId: julesFerry, profile: 'TUT' });
     await build.familyLink({ parentId: camille, childId: lea });
     await build.familyLink({ parentId: camille, childId: noe });
-    await build.membership({ personId: sophie, ecoleId: julesFerry, profile: 'ENS', classId: jf.cm1cm2 });
+    await build.membership({
+      personId: sophie,
+      ecoleId: julesFerry,
+      profile: 'ENS',
+      classId: jf.cm1cm2,
+    });
     await build.membership({ personId: marc, ecoleId: julesFerry, profile: 'DIR' });
     await build.membership({ personId: marc, ecoleId: julesFerry, profile: 'ENS', classId: jf.cp });
     await build.membership({ personId: nadia, ecoleId: tilleuls, profile: 'COL' });
     await build.membership({ personId: anne, ecoleId: julesFerry, profile: 'ACA' });
     await build.membership({ personId: anne, ecoleId: tilleuls, profile: 'ACA' });
     await build.membership({ personId: julien, ecoleId: julesFerry, profile: 'PRT' });
-    await build.membership({ personId: claire, ecoleId: petitPrince, profile: 'ENS', classId: pp.ce1ce2 });
+    await build.membership({
+      personId: claire,
+      ecoleId: petitPrince,
+      profile: 'ENS',
+      classId: pp.ce1ce2,
+    });
     await build.membership({ personId: thomas, ecoleId: petitPrince, profile: 'TUT' });
-    await build.membership({ personId: jade, ecoleId: petitPrince, profile: 'ELV', classId: pp.ce1ce2 });
+    await build.membership({
+      personId: jade,
+      ecoleId: petitPrince,
+      profile: 'ELV',
+      classId: pp.ce1ce2,
+    });
     await build.familyLink({ parentId: thomas, childId: jade });
     for (const [login, collectiviteId] of [
       ['admin.beaulieu', beaulieu],
@@ -133,7 +156,11 @@ export async function seedDemo(knex: Knex, clock: Clock): Promise<DemoWorld | nu
     // The rest of each school: teachers, a directeur where missing, ATSEM, pupils and parents.
     const staff = async (ecoleId: number, profile: 'ENS' | 'DIR' | 'COL', classId?: number) => {
       const { firstName, lastName } = names.adult();
-      const personId = await build.person({ firstName, lastName, login: names.login(firstName, lastName) });
+      const personId = await build.person({
+        firstName,
+        lastName,
+        login: names.login(firstName, lastName),
+      });
       await build.membership({ personId, ecoleId, profile, ...(classId ? { classId } : {}) });
     };
     await staff(julesFerry, 'ENS', jf.ce1ce2);
@@ -153,10 +180,16 @@ export async function seedDemo(knex: Knex, clock: Clock): Promise<DemoWorld | nu
     for (const [ecoleId, classId] of classes) {
       for (let i = 0; i < PUPILS_PER_CLASS; i++) {
         const pupil = names.child();
-        const pupilId = await build.person({ ...pupil, login: names.login(pupil.firstName, pupil.lastName) });
+        const pupilId = await build.person({
+          ...pupil,
+          login: names.login(pupil.firstName, pupil.lastName),
+        });
         await build.membership({ personId: pupilId, ecoleId, profile: 'ELV', classId });
         const parent = { firstName: names.adult().firstName, lastName: pupil.lastName };
-        const parentId = await build.person({ ...parent, login: names.login(parent.firstName, parent.lastName) });
+        const parentId = await build.person({
+          ...parent,
+          login: names.login(parent.firstName, parent.lastName),
+        });
         await build.membership({ personId: parentId, ecoleId, profile: 'TUT' });
         await build.familyLink({ parentId, childId: pupilId });
       }

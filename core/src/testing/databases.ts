@@ -57,6 +57,7 @@ export async function createTestDatabase(engine: TestEngine): Promise<TestDataba
     throw new Error(
       `MariaDB injoignable à ${mysqlServerUrl()} (${(error as Error).message}). ` +
         'Démarrez MariaDB, réglez PREAU_TEST_MYSQL_URL, ou lancez PREAU_TEST_DATABASES=sqlite.',
+      { cause: error },
     );
   } finally {
     await admin.destroy();

@@ -12,7 +12,10 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/seed/demo-accounts.js';
 const cli = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 
 /** Runs `preau …` to completion in its own data directory; resolves to its output and code. */
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; out: string; err: string }> {
+function run(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env } });
     let out = '';

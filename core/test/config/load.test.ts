@@ -21,7 +21,11 @@ describe('Configuration', () => {
     const cwd = emptyDir();
     writeFileSync(
       join(cwd, 'preau.config.json'),
-      JSON.stringify({ server: { port: 4000 }, plugins: ['a'], branding: { name: 'ENT de Beaulieu' } }),
+      JSON.stringify({
+        server: { port: 4000 },
+        plugins: ['a'],
+        branding: { name: 'ENT de Beaulieu' },
+      }),
     );
     const config = loadConfig({ cwd, env: { PORT: '5000', PREAU_PLUGINS: 'b, c' } });
     expect(config.server.port).to.equal(5000);
@@ -31,12 +35,18 @@ describe('Configuration', () => {
   });
 
   it('takes DATABASE_URL for MariaDB', () => {
-    const config = loadConfig({ cwd: emptyDir(), env: { DATABASE_URL: 'mysql://u:p@db:3306/preau' } });
+    const config = loadConfig({
+      cwd: emptyDir(),
+      env: { DATABASE_URL: 'mysql://u:p@db:3306/preau' },
+    });
     expect(config.database.url).to.equal('mysql://u:p@db:3306/preau');
   });
 
   it('makes the cookie Secure when the public address is https', () => {
-    const config = loadConfig({ cwd: emptyDir(), env: { PREAU_PUBLIC_URL: 'https://ent.example.fr' } });
+    const config = loadConfig({
+      cwd: emptyDir(),
+      env: { PREAU_PUBLIC_URL: 'https://ent.example.fr' },
+    });
     expect(config.sessions.secureCookie).to.equal(true);
   });
 
@@ -63,7 +73,10 @@ describe('Configuration', () => {
   it('says which file is not valid JSON', () => {
     const cwd = emptyDir();
     writeFileSync(join(cwd, 'preau.config.json'), '{ port: 3000 ');
-    expect(() => loadConfig({ cwd, env: {} })).to.throw(ConfigError, /preau\.config\.json n’est pas du JSON valide/);
+    expect(() => loadConfig({ cwd, env: {} })).to.throw(
+      ConfigError,
+      /preau\.config\.json n’est pas du JSON valide/,
+    );
   });
 
   it('refuses a missing file named by PREAU_CONFIG', () => {

@@ -37,7 +37,10 @@ for (const engine of testEngines()) {
 
     it('gives every documented account the documented password', async () => {
       const db = await knex;
-      const rows = await db('accounts').whereIn('login', DEMO_ACCOUNTS.map((a) => a.login));
+      const rows = await db('accounts').whereIn(
+        'login',
+        DEMO_ACCOUNTS.map((a) => a.login),
+      );
       expect(rows).to.have.length(DEMO_ACCOUNTS.length);
       expect(await verifyPassword(rows[0].password_hash, DEMO_PASSWORD)).to.equal(true);
     });
@@ -46,7 +49,10 @@ for (const engine of testEngines()) {
       const db = await knex;
       const profiles = await db('memberships')
         .join('accounts', 'accounts.person_id', 'memberships.person_id')
-        .whereIn('accounts.login', DEMO_ACCOUNTS.map((a) => a.login))
+        .whereIn(
+          'accounts.login',
+          DEMO_ACCOUNTS.map((a) => a.login),
+        )
         .distinct('profile')
         .pluck('profile');
       expect(profiles).to.include.members(['ELV', 'TUT', 'ENS', 'DIR', 'COL', 'ACA', 'PRT']);
