@@ -17,6 +17,11 @@ export interface PreauEvents {
   'session.closed': { personId: number };
   'plugin.enabled': { pluginId: string; ecoleId: number };
   'plugin.disabled': { pluginId: string; ecoleId: number };
+  /**
+   * People's memberships, classes, family links or names changed (an import, an admin edit):
+   * the people concerned, or null for « anyone ». Caches of directory data listen to it.
+   */
+  'directory.changed': { personIds: number[] | null };
 }
 
 /** The name of a known event. */

@@ -1,3 +1,4 @@
+import { PromiseCache } from '../cache/promise-cache.js';
 import type { CoreContext } from '../context.js';
 import type { DashboardEcole } from './types.js';
 
@@ -9,42 +10,36 @@ export const ECOLE_TTL_MS = 60_000;
  * request needs one and they almost never change.
  */
 export class EcoleCache {
-  private readonly cache = new Map<number, Cached>();
+  private readonly cache: PromiseCache<number, DashboardEcole | null>;
 
-  constructor(private readonly ctx: CoreContext) {}
+  constructor(private readonly ctx: CoreContext) {
+    // A miss is not kept: the école may be created the next moment.
+    this.cache = new PromiseCache(ctx.clock, {
+      ttlMs: ECOLE_TTL_MS,
+      keep: (ecole) => ecole !== null,
+    });
+  }
 
-  /** An école, or null when it does not exist (a miss is not cached). */
+  /** An école, or null when it does not exist. */
   get(ecoleId: number): Promise<DashboardEcole | null> {
-    const now = this.ctx.clock.now();
-    const cached = this.cache.get(ecoleId);
-    if (cached && now - cached.loadedAt < ECOLE_TTL_MS) return cached.ecole;
-    const ecole = this.ctx.sql
-      .first<Row>('SELECT id, uai, name, collectivite_id FROM ecoles WHERE id = ?', [ecoleId])
-      .then((row) =>
-        row
-          ? {
-              id: Number(row.id),
-              uai: row.uai,
-              name: row.name,
-              collectiviteId: Number(row.collectivite_id),
-            }
-          : null,
+    return this.cache.get(ecoleId, async () => {
+      const row = await this.ctx.sql.first<Row>(
+        'SELECT id, uai, name, collectivite_id FROM ecoles WHERE id = ?',
+        [ecoleId],
       );
-    const forget = () => {
-      if (this.cache.get(ecoleId)?.ecole === ecole) this.cache.delete(ecoleId);
-    };
-    ecole.then((found) => found ?? forget(), forget);
-    this.cache.set(ecoleId, { loadedAt: now, ecole });
-    return ecole;
+      return row
+        ? {
+            id: Number(row.id),
+            uai: row.uai,
+            name: row.name,
+            collectiviteId: Number(row.collectivite_id),
+          }
+        : null;
+    });
   }
 }
 
 // Module-private helpers.
-
-interface Cached {
-  loadedAt: number;
-  ecole: Promise<DashboardEcole | null>;
-}
 
 interface Row {
   id: number;

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 
+import { PromiseCache } from '../cache/promise-cache.js';
 import type { CoreContext } from '../context.js';
 import type { DashboardDefaults, WidgetPlacement } from './types.js';
 
@@ -22,9 +23,11 @@ export interface DefaultsActor {
  * the prepared statements; the école's defaults, read by everyone and rarely written, are cached.
  */
 export class LayoutStore {
-  private readonly defaultsCache = new Map<number, CachedDefaults>();
+  private readonly defaultsCache: PromiseCache<number, Map<string, DashboardDefaults>>;
 
-  constructor(private readonly ctx: CoreContext) {}
+  constructor(private readonly ctx: CoreContext) {
+    this.defaultsCache = new PromiseCache(ctx.clock, { ttlMs: DEFAULTS_TTL_MS });
+  }
 
   /** A person's own layout in an école, or null when they kept the default. */
   async personal(personId: number, ecoleId: number): Promise<WidgetPlacement[] | null> {
@@ -130,11 +133,11 @@ export class LayoutStore {
 
   /** Every profile's default in an école, read in one query and kept for DEFAULTS_TTL_MS. */
   private defaultsOf(ecoleId: number): Promise<Map<string, DashboardDefaults>> {
-    const now = this.ctx.clock.now();
-    const cached = this.defaultsCache.get(ecoleId);
-    if (cached && now - cached.loadedAt < DEFAULTS_TTL_MS) return cached.defaults;
-    // The promise itself is cached, so concurrent requests after expiry share one query.
-    const defaults = this.ctx.sql
+    return this.defaultsCache.get(ecoleId, () => this.loadDefaults(ecoleId));
+  }
+
+  private loadDefaults(ecoleId: number): Promise<Map<string, DashboardDefaults>> {
+    return this.ctx.sql
       .all<DefaultsRow>(
         'SELECT profile, layout, mandatory FROM dashboard_defaults WHERE ecole_id = ?',
         [ecoleId],
@@ -151,13 +154,6 @@ export class LayoutStore {
             ]),
           ),
       );
-    defaults.catch(() => {
-      if (this.defaultsCache.get(ecoleId)?.defaults === defaults) {
-        this.defaultsCache.delete(ecoleId);
-      }
-    });
-    this.defaultsCache.set(ecoleId, { loadedAt: now, defaults });
-    return defaults;
   }
 
   /**
@@ -186,11 +182,6 @@ export class LayoutStore {
 }
 
 // Module-private helpers.
-
-interface CachedDefaults {
-  loadedAt: number;
-  defaults: Promise<Map<string, DashboardDefaults>>;
-}
 
 interface DefaultsRow {
   profile: string;

@@ -1,3 +1,4 @@
+import { PromiseCache } from '../cache/promise-cache.js';
 import type { CoreContext } from '../context.js';
 import { PROFILE_LABELS, type Profile } from './profiles.js';
 import {
@@ -27,6 +28,11 @@ import type {
   WhoAmI,
 } from './types.js';
 
+/** How long a « who am I » answer is reused; see `Directory.whoAmI`. */
+export const WHO_AM_I_TTL_MS = 30_000;
+/** Enough for every person of a large collectivité active at once, a few MB at most. */
+const WHO_AM_I_MAX_ENTRIES = 20_000;
+
 /** Who is asking: the person and the (école, profile) their session acts in. */
 export interface Requester {
   personId: number;
@@ -41,10 +47,37 @@ export interface Requester {
  * statements with joins: each answers in one query, whatever the number of rows.
  */
 export class Directory {
-  constructor(protected readonly ctx: CoreContext) {}
+  private readonly whoAmICache: PromiseCache<string, WhoAmI | null>;
 
-  /** Everything the portal needs to know about the requester (`GET /api/me`). */
-  async whoAmI(requester: Requester): Promise<WhoAmI | null> {
+  constructor(protected readonly ctx: CoreContext) {
+    this.whoAmICache = new PromiseCache(ctx.clock, {
+      ttlMs: WHO_AM_I_TTL_MS,
+      maxEntries: WHO_AM_I_MAX_ENTRIES,
+      keep: (me) => me !== null,
+    });
+    ctx.bus.subscribe('directory.changed', ({ personIds }) => this.forget(personIds));
+  }
+
+  /**
+   * Everything the portal needs to know about the requester (`GET /api/me`). Every page asks
+   * it, and it changes a few times a year, so it is cached per (person, école, profile) for
+   * WHO_AM_I_TTL_MS; `directory.changed` events drop it at once.
+   */
+  whoAmI(requester: Requester): Promise<WhoAmI | null> {
+    const { personId, ecoleId, profile } = requester;
+    return this.whoAmICache.get(`${personId}:${ecoleId}:${profile}`, () =>
+      this.loadWhoAmI(requester),
+    );
+  }
+
+  /** Forgets cached directory data of some people, or of everyone (null). */
+  forget(personIds: readonly number[] | null): void {
+    if (personIds === null) return this.whoAmICache.clear();
+    const people = new Set(personIds.map(String));
+    this.whoAmICache.clear((key) => people.has(key.slice(0, key.indexOf(':'))));
+  }
+
+  private async loadWhoAmI(requester: Requester): Promise<WhoAmI | null> {
     const { personId, ecoleId, profile } = requester;
     const [person, memberships, classes, children, administrations] = await Promise.all([
       this.personWithLogin(personId),

@@ -1,6 +1,7 @@
 import Boom from '@hapi/boom';
 
 import type { CoreContext } from '../context.js';
+import { cachedJson } from '../http/cached-json.js';
 import { sessionOf } from '../http/credentials.js';
 import type { RouteDefinition } from '../http/route.js';
 import type { CoreServices } from '../services.js';
@@ -29,7 +30,7 @@ export function directoryRoutes(ctx: CoreContext, services: CoreServices): Route
       summary: 'Qui je suis : identité, école et profil courants, rôles, classes, enfants',
       tags: ['annuaire'],
       schemas: { response: whoAmISchema },
-      handler: (request) => whoAmI(sessionOf(request)),
+      handler: async (request, h) => cachedJson(h, await whoAmI(sessionOf(request))),
     },
     {
       method: 'POST',

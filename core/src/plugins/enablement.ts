@@ -1,6 +1,7 @@
 import Boom from '@hapi/boom';
 import type { PluginEcole } from '@preau/sdk';
 
+import { PromiseCache } from '../cache/promise-cache.js';
 import type { CoreContext } from '../context.js';
 import { readEcole } from './directory-reader.js';
 import { toBoom } from './responses.js';
@@ -34,28 +35,18 @@ export interface EnablementActor {
  * change every école at once in one transaction, audit it and announce it on the bus.
  */
 export class PluginEnablement {
-  private readonly cache = new Map<
-    number,
-    { loadedAt: number; state: Promise<EcoleState | null> }
-  >();
+  private readonly cache: PromiseCache<number, EcoleState | null>;
 
   constructor(
     private readonly ctx: CoreContext,
     private readonly catalog: PluginCatalog,
-  ) {}
+  ) {
+    this.cache = new PromiseCache(ctx.clock, { ttlMs: ENABLEMENT_TTL_MS });
+  }
 
   /** The école and its enabled started plugins; null when the école does not exist. */
   stateOf(ecoleId: number): Promise<EcoleState | null> {
-    const now = this.ctx.clock.now();
-    const cached = this.cache.get(ecoleId);
-    if (cached && now - cached.loadedAt < ENABLEMENT_TTL_MS) return cached.state;
-    // The promise is cached, so concurrent requests after expiry share one load.
-    const state = this.load(ecoleId);
-    state.catch(() => {
-      if (this.cache.get(ecoleId)?.state === state) this.cache.delete(ecoleId);
-    });
-    this.cache.set(ecoleId, { loadedAt: now, state });
-    return state;
+    return this.cache.get(ecoleId, () => this.load(ecoleId));
   }
 
   /** Ids of the started plugins enabled for an école. */

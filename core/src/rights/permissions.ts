@@ -1,5 +1,6 @@
 import Boom from '@hapi/boom';
 
+import { PromiseCache } from '../cache/promise-cache.js';
 import type { CoreContext } from '../context.js';
 import { PROFILES, isProfile, type Profile } from '../directory/profiles.js';
 
@@ -54,9 +55,11 @@ const PERMISSION_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*\.[a-z][a-z0-9-]*\.[a-z][a-
  */
 export class Permissions {
   private readonly declared = new Map<string, Declared>();
-  private readonly cache = new Map<number, CachedOverrides>();
+  private readonly cache: PromiseCache<number, Map<string, boolean>>;
 
-  constructor(protected readonly ctx: CoreContext) {}
+  constructor(protected readonly ctx: CoreContext) {
+    this.cache = new PromiseCache(ctx.clock, { ttlMs: OVERRIDES_TTL_MS });
+  }
 
   /** Records a plugin's permissions and their default grants; a malformed one is refused. */
   declare(declarations: readonly PermissionDeclaration[]): void {
@@ -189,11 +192,12 @@ export class Permissions {
   }
 
   private overridesOf(ecoleId: number, fresh = false): Promise<Map<string, boolean>> {
-    const now = this.ctx.clock.now();
-    const cached = this.cache.get(ecoleId);
-    if (!fresh && cached && now - cached.loadedAt < OVERRIDES_TTL_MS) return cached.overrides;
-    // The promise itself is cached, so concurrent requests after expiry share one query.
-    const overrides = this.ctx.sql
+    if (fresh) this.cache.delete(ecoleId);
+    return this.cache.get(ecoleId, () => this.loadOverrides(ecoleId));
+  }
+
+  private loadOverrides(ecoleId: number): Promise<Map<string, boolean>> {
+    return this.ctx.sql
       .all<OverrideRow>(
         'SELECT profile, permission, granted FROM permission_overrides WHERE ecole_id = ?',
         [ecoleId],
@@ -204,11 +208,6 @@ export class Permissions {
             rows.map((row) => [grantKey(row.profile, row.permission), Number(row.granted) === 1]),
           ),
       );
-    overrides.catch(() => {
-      if (this.cache.get(ecoleId)?.overrides === overrides) this.cache.delete(ecoleId);
-    });
-    this.cache.set(ecoleId, { loadedAt: now, overrides });
-    return overrides;
   }
 }
 
@@ -217,11 +216,6 @@ export class Permissions {
 interface Declared {
   defaults: Set<Profile>;
   description: { fr: string; en?: string } | null;
-}
-
-interface CachedOverrides {
-  loadedAt: number;
-  overrides: Promise<Map<string, boolean>>;
 }
 
 interface OverrideRow {
