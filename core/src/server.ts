@@ -8,6 +8,7 @@ import { connectDatabase } from './db/connect.js';
 import { migrateCore } from './db/migrate.js';
 import { openStatements } from './db/statements.js';
 import { InProcessEventBus } from './events/bus.js';
+import type { ServerAppSettings } from './http/client-address.js';
 import { registerErrorMessages } from './http/errors.js';
 import { toHapiRoute } from './http/route.js';
 import { DatabaseAuditLog } from './identity/audit.js';
@@ -63,6 +64,7 @@ export async function createPreau(options: CreatePreauOptions): Promise<Preau> {
     const server = Hapi.server({
       host: config.server.host,
       port: config.server.port,
+      app: { trustProxy: config.server.trustProxy } satisfies ServerAppSettings,
       routes: {
         validate: { failAction: (_request, _h, error) => Promise.reject(error ?? new Error()) },
         security: { noSniff: true, xframe: 'deny', referrer: 'same-origin', hsts: false },

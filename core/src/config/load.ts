@@ -54,12 +54,12 @@ export function loadConfig(options: LoadConfigOptions = {}): PreauConfig {
 
 function defaults(): ConfigInput {
   return {
-    server: { host: '0.0.0.0', port: 3000 },
+    server: { host: '0.0.0.0', port: 3000, trustProxy: false },
     dataDir: './data',
     database: {},
     log: { level: 'info' },
     sessions: { cookieName: 'preau_sid', idleMinutes: 120, absoluteHours: 12 },
-    throttle: { maxFailuresPerLogin: 5, maxFailuresPerIp: 50, windowMinutes: 15, lockMinutes: 15 },
+    throttle: { maxFailuresPerLogin: 5, maxFailuresPerIp: 500, windowMinutes: 15, lockMinutes: 15 },
     passwords: { minEntropyBits: 50, privilegedMinEntropyBits: 80 },
     plugins: [],
     dashboard: { widgetTimeoutMs: 2000 },
@@ -90,6 +90,8 @@ function fromEnvironment(env: NodeJS.ProcessEnv): ConfigInput {
   if (env.PORT !== undefined) set('server', 'port', toNumber('PORT', env.PORT));
   if (env.HOST !== undefined) set('server', 'host', env.HOST);
   if (env.PREAU_PUBLIC_URL !== undefined) set('server', 'publicUrl', env.PREAU_PUBLIC_URL);
+  if (env.PREAU_TRUST_PROXY !== undefined)
+    set('server', 'trustProxy', env.PREAU_TRUST_PROXY === 'true');
   if (env.DATABASE_URL !== undefined) set('database', 'url', env.DATABASE_URL);
   if (env.LOG_LEVEL !== undefined) set('log', 'level', env.LOG_LEVEL);
   if (env.PREAU_DATA_DIR !== undefined) config.dataDir = env.PREAU_DATA_DIR;

@@ -2,7 +2,8 @@ import type { Schema } from 'ajv';
 
 /** Préau's whole configuration, after the file and the environment are merged and validated. */
 export interface PreauConfig {
-  server: { host: string; port: number; publicUrl: string };
+  /** `trustProxy`: read the client's address from X-Forwarded-For (behind a reverse proxy only). */
+  server: { host: string; port: number; publicUrl: string; trustProxy: boolean };
   /** `sqlite:<path>` (embedded default), `sqlite::memory:` or `mysql://user:pass@host:port/db`. */
   database: { url: string };
   /** Where the embedded database and local files live. */
@@ -57,9 +58,10 @@ export const configSchema: Schema = {
     server: {
       type: 'object',
       additionalProperties: false,
-      required: ['host', 'port', 'publicUrl'],
+      required: ['host', 'port', 'publicUrl', 'trustProxy'],
       properties: {
         host: { type: 'string', minLength: 1 },
+        trustProxy: { type: 'boolean' },
         port: { type: 'integer', minimum: 0, maximum: 65535 },
         publicUrl: { type: 'string', format: 'uri' },
       },

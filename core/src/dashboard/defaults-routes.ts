@@ -7,6 +7,7 @@ import type { CoreServices } from '../services.js';
 import type { DefaultsActor } from './layout-store.js';
 import { defaultsParams, defaultsPayload, defaultsResponse } from './schemas.js';
 import type { DashboardDefaults } from './types.js';
+import { clientAddress } from '../http/client-address.js';
 
 /**
  * An école's default dashboard per profile, and the widgets it makes mandatory. Set by the
@@ -31,7 +32,7 @@ export function dashboardDefaultsRoutes(
     const collectiviteId = directeur
       ? Number(directeur.collectivite_id)
       : (await services.admin.requireEcole(request, ecoleId)).collectiviteId;
-    return { personId, collectiviteId, ip: request.info.remoteAddress ?? null };
+    return { personId, collectiviteId, ip: clientAddress(request) };
   }
 
   return [

@@ -15,6 +15,7 @@ import {
   newEcolePayloadSchema,
 } from './schemas.js';
 import { collectiviteExists, listCollectivites, listEcoles } from './structures.js';
+import { clientAddress } from '../http/client-address.js';
 
 /**
  * Administration of the directory's structures. Scope comes from `services.admin`: a
@@ -75,7 +76,7 @@ export function adminDirectoryRoutes(ctx: CoreContext, services: CoreServices): 
         };
         const ecole = await directory.createEcole(
           { collectiviteId: id, ...body },
-          { personId: sessionOf(request).personId, ip: request.info.remoteAddress ?? null },
+          { personId: sessionOf(request).personId, ip: clientAddress(request) },
         );
         return h.response(ecole).code(201);
       },
@@ -92,7 +93,7 @@ export function adminDirectoryRoutes(ctx: CoreContext, services: CoreServices): 
         const body = request.payload as { name: string; levels: Level[]; schoolYear: string };
         const classe = await directory.createClasse(
           { ecoleId: id, ...body },
-          { personId: sessionOf(request).personId, ip: request.info.remoteAddress ?? null },
+          { personId: sessionOf(request).personId, ip: clientAddress(request) },
         );
         return h.response(classe).code(201);
       },

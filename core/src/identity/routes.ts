@@ -10,6 +10,7 @@ import { LoginService, type LoginOrigin } from './login.js';
 import { PasswordChange } from './password-change.js';
 import { PasswordPolicy } from './password-policy.js';
 import { LoginThrottle } from './throttle.js';
+import { clientAddress } from '../http/client-address.js';
 
 /** Login, logout and password change. */
 export function identityRoutes(ctx: CoreContext, services: CoreServices): RouteDefinition[] {
@@ -53,7 +54,7 @@ export function identityRoutes(ctx: CoreContext, services: CoreServices): RouteD
             action: 'logout',
             actorId: session.personId,
             ecoleId: session.ecoleId,
-            ip: request.info.remoteAddress ?? null,
+            ip: clientAddress(request),
           });
         }
         return h.response().code(204).unstate(cookieName);
@@ -76,7 +77,7 @@ export function identityRoutes(ctx: CoreContext, services: CoreServices): RouteD
           sessionId: session.sessionId,
           currentPassword,
           newPassword,
-          ip: request.info.remoteAddress ?? null,
+          ip: clientAddress(request),
         });
         return h.response().code(204);
       },
@@ -87,7 +88,7 @@ export function identityRoutes(ctx: CoreContext, services: CoreServices): RouteD
 function originOf(request: Request): LoginOrigin {
   const userAgent = request.headers['user-agent'];
   return {
-    ip: request.info.remoteAddress ?? null,
+    ip: clientAddress(request),
     userAgent: typeof userAgent === 'string' ? userAgent : null,
   };
 }

@@ -9,6 +9,7 @@ import type { CoreServices } from '../services.js';
 import type { EnablementActor } from './enablement.js';
 import { pluginSettingsRoutes } from './settings-routes.js';
 import type { StartedPlugin } from './types.js';
+import { clientAddress } from '../http/client-address.js';
 
 /**
  * `GET /api/plugins` (what my école offers me) and the administration of plugins: what is
@@ -29,7 +30,7 @@ export function pluginAdminRoutes(ctx: CoreContext, services: CoreServices): Rou
   };
   const actor = (request: Request, scope: EnablementActor['scope']): EnablementActor => ({
     personId: sessionOf(request).personId,
-    ip: request.info.remoteAddress ?? null,
+    ip: clientAddress(request),
     scope,
   });
 

@@ -6,6 +6,7 @@ import type { RouteDefinition } from '../http/route.js';
 import type { CoreServices } from '../services.js';
 import { maskSecrets, PLATFORM, type SettingsActor } from './settings.js';
 import type { StartedPlugin } from './types.js';
+import { clientAddress } from '../http/client-address.js';
 
 /**
  * The settings of a plugin, per école (collectivité administrators) and for the whole platform
@@ -37,7 +38,7 @@ export function pluginSettingsRoutes(services: CoreServices): RouteDefinition[] 
   };
   const actor = (request: Request, collectiviteId: number | null): SettingsActor => ({
     personId: sessionOf(request).personId,
-    ip: request.info.remoteAddress ?? null,
+    ip: clientAddress(request),
     collectiviteId,
   });
 

@@ -8,6 +8,7 @@ import type { JsonSchema, RouteDefinition } from '../http/route.js';
 import type { CoreServices } from '../services.js';
 import { SCOPES, TARGETS, describeRule } from './communication-rules.js';
 import { requireRightsManager } from './manager-access.js';
+import { clientAddress } from '../http/client-address.js';
 
 /**
  * Administration of an école's communication rules: read, replace as a whole, reset to the
@@ -28,7 +29,7 @@ export function communicationRuleRoutes(
     };
   };
   const origin = (request: Request, collectiviteId: number) => ({
-    ip: request.info.remoteAddress,
+    ip: clientAddress(request),
     collectiviteId,
   });
 

@@ -5,6 +5,7 @@ import type { JsonSchema, RouteDefinition } from '../http/route.js';
 import type { CoreServices } from '../services.js';
 import { requireRightsManager } from './manager-access.js';
 import type { PermissionOverrideChange } from './permissions.js';
+import { clientAddress } from '../http/client-address.js';
 
 /**
  * An école's permission grants: each declared permission with every profile's effective grant,
@@ -40,7 +41,7 @@ export function permissionRoutes(ctx: CoreContext, services: CoreServices): Rout
         const { collectiviteId } = await requireRightsManager(ctx, services, request, id);
         const { overrides } = request.payload as { overrides: PermissionOverrideChange[] };
         await services.permissions.setOverrides(id, overrides, sessionOf(request).personId, {
-          ip: request.info.remoteAddress,
+          ip: clientAddress(request),
           collectiviteId,
         });
         return listOf(id);

@@ -59,7 +59,13 @@ export async function startTestCore(options: TestCoreOptions = {}): Promise<Test
       ...options.config,
       database: { url: database.url },
       log: { level: 'silent' },
-      server: { host: '127.0.0.1', port: 0, publicUrl: 'http://localhost' },
+      server: {
+        trustProxy: false,
+        ...options.config?.server,
+        host: '127.0.0.1',
+        port: 0,
+        publicUrl: 'http://localhost',
+      },
       plugins: options.plugins ?? [],
     },
   });
