@@ -6,6 +6,11 @@ import type { PluginEcole, PluginRoute, PluginUser } from './routes.js';
 /**
  * A knex query builder, as a plugin sees it. Typed loosely here so the SDK does not pin a knex
  * version on plugins; cast to `Knex.QueryBuilder` from your own knex types if you want more.
+ *
+ * @example
+ * ```ts
+ * const recent = await ctx.db.table('menus').where('date', '>=', '2026-09-01').orderBy('date');
+ * ```
  */
 export type QueryBuilder = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -32,7 +37,16 @@ export interface PluginDatabase {
   readonly engine: 'sqlite' | 'mysql';
 }
 
-/** The plugin's tables seen from one école. */
+/**
+ * The plugin's tables seen from one école.
+ *
+ * @example
+ * ```ts
+ * const menus = ctx.db.forEcole(ecole.id);
+ * const [id] = await menus.insert('menus', { date: '2026-09-07', starter: 'Carottes râpées' });
+ * const week = await menus.table('menus').whereBetween('date', ['2026-09-07', '2026-09-11']);
+ * ```
+ */
 export interface ScopedDatabase {
   /** A query builder already filtered on `ecole_id`. */
   table(name: string): QueryBuilder;
@@ -62,7 +76,20 @@ export interface PluginMigration {
   down(db: MigrationContext): Promise<void>;
 }
 
-/** What a migration step gets: knex's schema builder and the plugin's table naming. */
+/**
+ * What a migration step gets: knex's schema builder and the plugin's table naming.
+ *
+ * @example
+ * ```ts
+ * up: async ({ schema, tableName }) => {
+ *   await schema.createTable(tableName('menus'), (t) => {
+ *     t.increments('id');
+ *     t.integer('ecole_id').notNullable().index();
+ *     t.string('date', 10).notNullable();
+ *   });
+ * },
+ * ```
+ */
 export interface MigrationContext {
   schema: QueryBuilder;
   tableName(name: string): string;
@@ -70,21 +97,45 @@ export interface MigrationContext {
   table(name: string): QueryBuilder;
 }
 
-/** A person as plugins see them: never their login, password or contact details. */
+/**
+ * A person as plugins see them: never their login, password or contact details.
+ *
+ * @example
+ * ```ts
+ * const author = await ctx.directory.person(menu.authorId);
+ * const signature = author ? `${author.firstName} ${author.lastName}` : 'Compte supprimé';
+ * ```
+ */
 export interface DirectoryPerson {
   id: number;
   firstName: string;
   lastName: string;
 }
 
-/** A membership of a person in an école. */
+/**
+ * A membership of a person in an école.
+ *
+ * @example
+ * ```ts
+ * const memberships = await ctx.directory.membershipsOf(user.personId);
+ * const teachesHere = memberships.some((m) => m.ecoleId === ecole.id && m.profile === 'ENS');
+ * ```
+ */
 export interface DirectoryMembership {
   ecoleId: number;
   profile: Profile;
   classId: number | null;
 }
 
-/** A class of an école. */
+/**
+ * A class of an école.
+ *
+ * @example
+ * ```ts
+ * const classes = await ctx.directory.classesOf(ecole.id);
+ * const maternelle = classes.filter((c) => c.levels.some((level) => ['PS', 'MS', 'GS'].includes(level)));
+ * ```
+ */
 export interface DirectoryClass {
   id: number;
   ecoleId: number;
@@ -92,7 +143,14 @@ export interface DirectoryClass {
   levels: Level[];
 }
 
-/** Read access to the directory. */
+/**
+ * Read access to the directory.
+ *
+ * @example
+ * ```ts
+ * const children = await ctx.directory.childrenOf(user.personId);
+ * ```
+ */
 export interface DirectoryReader {
   person(personId: number): Promise<DirectoryPerson | null>;
   ecole(ecoleId: number): Promise<PluginEcole | null>;
@@ -102,31 +160,70 @@ export interface DirectoryReader {
   childrenOf(parentId: number): Promise<DirectoryPerson[]>;
 }
 
-/** Rights checks, the same ones core applies to routes. */
+/**
+ * Rights checks, the same ones core applies to routes.
+ *
+ * @example
+ * ```ts
+ * const canWrite = await ctx.rights.has(request.user!, 'menu-cantine.menus.write');
+ * ```
+ */
 export interface RightsChecker {
   /** Whether `user` holds `permission` in their current école. */
   has(user: PluginUser, permission: string): Promise<boolean>;
 }
 
-/** The école's communication rules: the single gate for recipients, sharing and search. */
+/**
+ * The école's communication rules: the single gate for recipients, sharing and search.
+ *
+ * @example
+ * ```ts
+ * if (!(await ctx.communication.canCommunicate(user.personId, recipientId))) {
+ *   throw errors.forbidden('Vous ne pouvez pas écrire à cette personne.');
+ * }
+ * ```
+ */
 export interface CommunicationRules {
   canCommunicate(fromPersonId: number, toPersonId: number): Promise<boolean>;
 }
 
-/** The plugin's settings: platform defaults overlaid with the école's own. */
+/**
+ * The plugin's settings: platform defaults overlaid with the école's own.
+ *
+ * @example
+ * ```ts
+ * const { showAllergens } = await ctx.settings.forEcole<{ showAllergens: boolean }>(ecole.id);
+ * ```
+ */
 export interface PluginSettings {
   /** Settings in force for an école (secrets included: server side only). */
   forEcole<T = Record<string, unknown>>(ecoleId: number): Promise<T>;
 }
 
-/** A logger scoped to the plugin (pino-compatible). */
+/**
+ * A logger scoped to the plugin (pino-compatible).
+ *
+ * @example
+ * ```ts
+ * ctx.log.info({ ecoleId: ecole.id, week }, 'Menus de la semaine publiés');
+ * ```
+ */
 export interface PluginLogger {
   info(details: object, message: string): void;
   warn(details: object, message: string): void;
   error(details: object, message: string): void;
 }
 
-/** Loads a widget's data for the person looking at the dashboard. */
+/**
+ * Loads a widget's data for the person looking at the dashboard.
+ *
+ * @example
+ * ```ts
+ * const menuDuJour: WidgetDataLoader = async ({ ecole, settings }) =>
+ *   ({ menu: await menus.today(ecole.id), showAllergens: settings.showAllergens !== false });
+ * ctx.widgetData('menu-du-jour', menuDuJour);
+ * ```
+ */
 export type WidgetDataLoader = (input: {
   user: PluginUser;
   ecole: PluginEcole;
@@ -136,6 +233,17 @@ export type WidgetDataLoader = (input: {
 /**
  * What `register(ctx)` receives: everything a plugin may use of Préau. A plugin never imports
  * core; it reaches the rest of Préau only through this context.
+ *
+ * @example
+ * ```ts
+ * export default definePlugin({
+ *   manifest,
+ *   register(ctx) {
+ *     ctx.route({ method: 'GET', path: '/ping', summary: 'Test', handler: () => ({ ok: true }) });
+ *     ctx.events.subscribe('plugin.enabled', ({ ecoleId }) => ctx.log.info({ ecoleId }, 'activé'));
+ *   },
+ * });
+ * ```
  */
 export interface PluginContext {
   manifest: PluginManifest;

@@ -24,10 +24,26 @@ export interface PreauEvents {
   'directory.changed': { personIds: number[] | null };
 }
 
-/** The name of a known event. */
+/**
+ * The name of a known event.
+ *
+ * @example
+ * ```ts
+ * const watched: EventName[] = ['plugin.enabled', 'plugin.disabled'];
+ * ```
+ */
 export type EventName = keyof PreauEvents & string;
 
-/** A subscriber; its errors are logged and never reach the publisher or other subscribers. */
+/**
+ * A subscriber; its errors are logged and never reach the publisher or other subscribers.
+ *
+ * @example
+ * ```ts
+ * const announce: EventHandler<'plugin.enabled'> = ({ pluginId, ecoleId }) =>
+ *   ctx.log.info({ pluginId, ecoleId }, 'Service activé');
+ * ctx.events.subscribe('plugin.enabled', announce);
+ * ```
+ */
 export type EventHandler<N extends EventName> = (payload: PreauEvents[N]) => void | Promise<void>;
 
 /**

@@ -1,7 +1,14 @@
 import type { PluginContext, PluginMigration } from './context.js';
 import type { PluginManifest } from './manifest/types.js';
 
-/** An école, as lifecycle hooks receive it. */
+/**
+ * An école, as lifecycle hooks receive it.
+ *
+ * @example
+ * ```ts
+ * onEnable: async (ecole: HookEcole) => ctx.log.info({ uai: ecole.uai }, 'Plugin activé'),
+ * ```
+ */
 export interface HookEcole {
   id: number;
   uai: string;
@@ -10,6 +17,16 @@ export interface HookEcole {
 /**
  * Lifecycle hooks. A plugin that keeps personal data (manifest `privacy.personalData` not
  * empty) must implement `exportUser` and `eraseUser`: core refuses it otherwise.
+ *
+ * @example
+ * ```ts
+ * hooks: (ctx) => ({
+ *   exportUser: async (personId) => [
+ *     { path: 'menus.csv', content: await menus.csvAuthoredBy(personId) },
+ *   ],
+ *   eraseUser: async (personId) => menus.forgetAuthor(personId),
+ * }),
+ * ```
  */
 export interface PluginHooks {
   onEnable?(ecole: HookEcole): Promise<void>;
@@ -22,7 +39,15 @@ export interface PluginHooks {
   yearRollover?(ecole: HookEcole, nextYear: string): Promise<void>;
 }
 
-/** A plugin: its manifest, its migrations, what it registers, its hooks. */
+/**
+ * A plugin: its manifest, its migrations, what it registers, its hooks.
+ *
+ * @example
+ * ```ts
+ * const definition: PluginDefinition = { manifest, migrations, register: (ctx) => routes(ctx) };
+ * export default definePlugin(definition);
+ * ```
+ */
 export interface PluginDefinition {
   manifest: PluginManifest;
   migrations?: PluginMigration[];

@@ -17,12 +17,33 @@ export const NATIONAL_PROFILES = [
   'DOC',
   'COL',
 ] as const;
-/** Profiles the national directory does not know: partenaire, invité. */
+/**
+ * Profiles the national directory does not know: partenaire, invité.
+ *
+ * @example
+ * ```ts
+ * const outsider = (LOCAL_PROFILES as readonly string[]).includes(user.profile);
+ * ```
+ */
 export const LOCAL_PROFILES = ['PRT', 'INV'] as const;
-/** Every profile a membership may carry. */
+/**
+ * Every profile a membership may carry.
+ *
+ * @example
+ * ```ts
+ * const options = PROFILES.map((code) => ({ value: code, label: PROFILE_LABELS[code] }));
+ * ```
+ */
 export const PROFILES = [...NATIONAL_PROFILES, ...LOCAL_PROFILES] as const;
 
-/** One profile code, e.g. `'ELV'` (élève) or `'TUT'` (parent). */
+/**
+ * One profile code, e.g. `'ELV'` (élève) or `'TUT'` (parent).
+ *
+ * @example
+ * ```ts
+ * const writers: Profile[] = ['COL', 'DIR'];
+ * ```
+ */
 export type Profile = (typeof PROFILES)[number];
 
 /**
@@ -59,7 +80,21 @@ export function isProfile(value: string): value is Profile {
   return (PROFILES as readonly string[]).includes(value);
 }
 
-/** Class levels in school order, maternelle (PS, MS, GS) then élémentaire. */
+/**
+ * Class levels in school order, maternelle (PS, MS, GS) then élémentaire.
+ *
+ * @example
+ * ```ts
+ * const maternelle = LEVELS.slice(0, 3); // ['PS', 'MS', 'GS']
+ * ```
+ */
 export const LEVELS = ['PS', 'MS', 'GS', 'CP', 'CE1', 'CE2', 'CM1', 'CM2'] as const;
-/** One class level, e.g. `'CM1'`. */
+/**
+ * One class level, e.g. `'CM1'`.
+ *
+ * @example
+ * ```ts
+ * const levels: Level[] = ['CM1', 'CM2'];
+ * ```
+ */
 export type Level = (typeof LEVELS)[number];

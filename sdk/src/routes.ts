@@ -1,14 +1,31 @@
 import type { JsonSchema } from './manifest/types.js';
 import type { Profile } from './profiles.js';
 
-/** The person calling a plugin route, in the école and profile they are acting with. */
+/**
+ * The person calling a plugin route, in the école and profile they are acting with.
+ *
+ * @example
+ * ```ts
+ * handler: async (request) => {
+ *   if (request.user?.profile === 'TUT') return menus.forFamilies(request.ecole!.id);
+ *   return menus.all(request.ecole!.id);
+ * },
+ * ```
+ */
 export interface PluginUser {
   personId: number;
   ecoleId: number;
   profile: Profile;
 }
 
-/** The école a request is made in. */
+/**
+ * The école a request is made in.
+ *
+ * @example
+ * ```ts
+ * handler: (request) => ({ ecole: request.ecole?.name, uai: request.ecole?.uai }),
+ * ```
+ */
 export interface PluginEcole {
   id: number;
   uai: string;
@@ -19,6 +36,12 @@ export interface PluginEcole {
 /**
  * What a plugin route handler receives: validated inputs and who is asking. `user` and `ecole`
  * are null only on public routes called without a session.
+ *
+ * @example
+ * ```ts
+ * handler: async (request: PluginRequest<{ date: string }, { week?: string }, MenuInput>) =>
+ *   menus.replace(request.ecole!.id, request.params.date, request.payload),
+ * ```
  */
 export interface PluginRequest<
   Params = Record<string, unknown>,
@@ -38,6 +61,11 @@ export interface PluginRequest<
  * A response with a chosen status (e.g. 201 after a creation) instead of the default 200.
  * Build it with `respond()`: core recognises only responses made that way, so a plugin object
  * that merely has `status` and `body` fields (a message, say) is still sent as a 200 body.
+ *
+ * @example
+ * ```ts
+ * return respond(201, menu, { location: `/api/plugins/menu-cantine/menus/${menu.date}` });
+ * ```
  */
 export interface PluginResponse {
   status: number;
