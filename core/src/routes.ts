@@ -8,6 +8,7 @@ import { identityRoutes } from './identity/routes.js';
 import { pluginAdminRoutes } from './plugins/routes.js';
 import { rightsRoutes } from './rights/routes.js';
 import type { CoreServices } from './services.js';
+import { portalRoutes } from './web/portal-routes.js';
 
 /** Every route core serves itself; plugins' routes are mounted by the plugin host. */
 export function coreRoutes(ctx: CoreContext, services: CoreServices): RouteDefinition[] {
@@ -19,5 +20,6 @@ export function coreRoutes(ctx: CoreContext, services: CoreServices): RouteDefin
     ...rightsRoutes(ctx, services),
     ...pluginAdminRoutes(ctx, services),
     ...dashboardRoutes(ctx, services),
+    ...portalRoutes(ctx),
   ];
 }

@@ -15,6 +15,7 @@ import { DatabaseAuditLog } from './identity/audit.js';
 import { registerSessionAuth } from './identity/auth-scheme.js';
 import { coreRoutes } from './routes.js';
 import { createServices, type CoreServices } from './services.js';
+import { registerWeb } from './web/register.js';
 
 export interface CreatePreauOptions {
   config: PreauConfig;
@@ -76,6 +77,7 @@ export async function createPreau(options: CreatePreauOptions): Promise<Preau> {
     registerErrorMessages(server);
     registerSessionAuth(server, ctx, services.sessions);
     server.route(coreRoutes(ctx, services).map(toHapiRoute));
+    await registerWeb(server, ctx, services);
     await services.plugins.start(server, { migrate: options.migrate !== false });
 
     return {

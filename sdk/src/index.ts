@@ -24,6 +24,7 @@ export type {
   LocalizedText,
   NavigationManifest,
   NotificationTypeManifest,
+  PageManifest,
   PermissionManifest,
   PluginManifest,
   PrivacyManifest,

@@ -23,16 +23,8 @@ export function dashboardDefaultsRoutes(
 
   /** Throws 404 unless the requester may set this école's defaults; returns the audit actor. */
   async function actorFor(request: Request, ecoleId: number): Promise<DefaultsActor> {
-    const personId = sessionOf(request).personId;
-    const directeur = await ctx.sql.first<{ collectivite_id: number }>(
-      'SELECT e.collectivite_id FROM memberships m JOIN ecoles e ON e.id = m.ecole_id ' +
-        'WHERE m.person_id = ? AND m.ecole_id = ? AND m.profile = ?',
-      [personId, ecoleId, 'DIR'],
-    );
-    const collectiviteId = directeur
-      ? Number(directeur.collectivite_id)
-      : (await services.admin.requireEcole(request, ecoleId)).collectiviteId;
-    return { personId, collectiviteId, ip: clientAddress(request) };
+    const { collectiviteId } = await services.admin.requireEcoleManager(request, ecoleId);
+    return { personId: sessionOf(request).personId, collectiviteId, ip: clientAddress(request) };
   }
 
   return [

@@ -1,5 +1,6 @@
 import { PromiseCache } from '../cache/promise-cache.js';
 import type { CoreContext } from '../context.js';
+import { readEcole } from '../plugins/directory-reader.js';
 import type { DashboardEcole } from './types.js';
 
 /** How long an école's name and UAI stay cached: they change a few times in its life. */
@@ -22,28 +23,6 @@ export class EcoleCache {
 
   /** An école, or null when it does not exist. */
   get(ecoleId: number): Promise<DashboardEcole | null> {
-    return this.cache.get(ecoleId, async () => {
-      const row = await this.ctx.sql.first<Row>(
-        'SELECT id, uai, name, collectivite_id FROM ecoles WHERE id = ?',
-        [ecoleId],
-      );
-      return row
-        ? {
-            id: Number(row.id),
-            uai: row.uai,
-            name: row.name,
-            collectiviteId: Number(row.collectivite_id),
-          }
-        : null;
-    });
+    return this.cache.get(ecoleId, () => readEcole(this.ctx.sql, ecoleId));
   }
-}
-
-// Module-private helpers.
-
-interface Row {
-  id: number;
-  uai: string;
-  name: string;
-  collectivite_id: number;
 }

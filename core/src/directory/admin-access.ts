@@ -51,6 +51,21 @@ export class AdminAccess {
     return { collectiviteId: Number(ecole.collectivite_id) };
   }
 
+  /**
+   * Throws 404 unless the requester administers this école's collectivité or is the école's
+   * directeur (a DIR membership there): in ONE the directeur manages the école's communication
+   * rules, grants and default dashboards.
+   */
+  async requireEcoleManager(request: Request, ecoleId: number): Promise<{ collectiviteId: number }> {
+    const directeur = await this.ctx.sql.first<{ collectivite_id: number }>(
+      'SELECT e.collectivite_id FROM memberships m JOIN ecoles e ON e.id = m.ecole_id ' +
+        'WHERE m.person_id = ? AND m.ecole_id = ? AND m.profile = ?',
+      [sessionOf(request).personId, ecoleId, 'DIR'],
+    );
+    if (directeur) return { collectiviteId: Number(directeur.collectivite_id) };
+    return this.requireEcole(request, ecoleId);
+  }
+
   /** Throws 404 unless the requester administers the platform. */
   async requirePlatform(request: Request): Promise<void> {
     if (!(await this.isPlatformAdmin(sessionOf(request).personId))) {

@@ -43,8 +43,8 @@ export function versionProblem(manifest: PluginManifest, packageVersion: unknown
 
 /**
  * Whether everything the manifest names lives in the plugin's own namespace: permissions
- * `<id>.…`, widget tags `<id>-…`, and the permissions that widgets and navigation entries
- * require are ones the plugin declares itself.
+ * `<id>.…`, widget and page tags `<id>-…`, and the permissions that widgets, navigation entries
+ * and pages require are ones the plugin declares itself.
  */
 export function namespaceProblem(manifest: PluginManifest): string | null {
   const { id } = manifest;
@@ -82,7 +82,7 @@ export function namespaceProblem(manifest: PluginManifest): string | null {
       return `son entrée de menu « ${entry.id} » exige la permission « ${entry.permission} », qu’il ne déclare pas`;
     }
   }
-  return null;
+  return pagesProblem(manifest, declared);
 }
 
 /** Whether its dependencies name other plugins with valid ranges, and never itself. */
@@ -108,6 +108,28 @@ export function manifestProblem(manifest: PluginManifest, packageVersion: unknow
 }
 
 // Module-private helpers.
+
+/** Pages: own tag prefix, unique ids and paths (one element per URL), declared permissions. */
+function pagesProblem(manifest: PluginManifest, declared: ReadonlySet<string>): string | null {
+  const { id } = manifest;
+  const ids = new Set<string>();
+  const paths = new Set<string>();
+  for (const page of manifest.pages ?? []) {
+    if (!page.tag.startsWith(`${id}-`)) {
+      return `la balise de sa page « ${page.id} » (${page.tag}) ne commence pas par « ${id}- »`;
+    }
+    if (ids.has(page.id)) return `sa page « ${page.id} » est déclarée deux fois`;
+    ids.add(page.id);
+    if (paths.has(page.path)) {
+      return `deux de ses pages ont le même chemin « ${page.path} »`;
+    }
+    paths.add(page.path);
+    if (page.permission && !declared.has(page.permission)) {
+      return `sa page « ${page.id} » exige la permission « ${page.permission} », qu’il ne déclare pas`;
+    }
+  }
+  return null;
+}
 
 let compiled: ValidateFunction | undefined;
 

@@ -38,7 +38,8 @@ export function pluginAdminRoutes(ctx: CoreContext, services: CoreServices): Rou
     {
       method: 'GET',
       path: '/api/plugins',
-      summary: 'Les services activés pour mon école, avec les menus et widgets qui me sont permis',
+      summary:
+        'Les services activés pour mon école, avec les menus, widgets et pages qui me sont permis',
       tags,
       schemas: { response: myPluginsResponse },
       async handler(request) {
@@ -66,6 +67,7 @@ export function pluginAdminRoutes(ctx: CoreContext, services: CoreServices): Rou
             description: manifest.description ?? null,
             navigation: await keep(manifest.navigation),
             widgets: await keep(manifest.widgets),
+            pages: await keep(manifest.pages),
           });
         }
         return { ecoleId, plugins };
@@ -210,7 +212,7 @@ const myPluginsResponse = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'version', 'name', 'navigation', 'widgets'],
+        required: ['id', 'version', 'name', 'navigation', 'widgets', 'pages'],
         properties: {
           id: { type: 'string' },
           version: { type: 'string' },
@@ -218,6 +220,7 @@ const myPluginsResponse = {
           description: { anyOf: [text, { type: 'null' }] },
           navigation: { type: 'array', items: { type: 'object' } },
           widgets: { type: 'array', items: { type: 'object' } },
+          pages: { type: 'array', items: { type: 'object' } },
         },
       },
     },

@@ -7,13 +7,12 @@ import { sessionOf } from '../http/credentials.js';
 import type { JsonSchema, RouteDefinition } from '../http/route.js';
 import type { CoreServices } from '../services.js';
 import { SCOPES, TARGETS, describeRule } from './communication-rules.js';
-import { requireRightsManager } from './manager-access.js';
 import { clientAddress } from '../http/client-address.js';
 
 /**
  * Administration of an école's communication rules: read, replace as a whole, reset to the
  * defaults, and « may A write to B? » with its explanation. Collectivité administrators and the
- * école's directeur (see manager-access.ts); everyone else gets a 404.
+ * école's directeur (AdminAccess.requireEcoleManager); everyone else gets a 404.
  */
 export function communicationRuleRoutes(
   ctx: CoreContext,
@@ -42,7 +41,7 @@ export function communicationRuleRoutes(
       schemas: { params: ecoleParams, response: rulesResponse },
       async handler(request) {
         const { id } = request.params as { id: number };
-        await requireRightsManager(ctx, services, request, id);
+        await services.admin.requireEcoleManager(request, id);
         return rulesOf(id);
       },
     },
@@ -54,7 +53,7 @@ export function communicationRuleRoutes(
       schemas: { params: ecoleParams, payload: rulesPayload, response: rulesResponse },
       async handler(request) {
         const { id } = request.params as { id: number };
-        const { collectiviteId } = await requireRightsManager(ctx, services, request, id);
+        const { collectiviteId } = await services.admin.requireEcoleManager(request, id);
         const { rules } = request.payload as { rules: unknown[] };
         await communication.replaceRules(
           id,
@@ -73,7 +72,7 @@ export function communicationRuleRoutes(
       schemas: { params: ecoleParams, response: rulesResponse },
       async handler(request) {
         const { id } = request.params as { id: number };
-        const { collectiviteId } = await requireRightsManager(ctx, services, request, id);
+        const { collectiviteId } = await services.admin.requireEcoleManager(request, id);
         await communication.reset(id, sessionOf(request).personId, origin(request, collectiviteId));
         return rulesOf(id);
       },
@@ -87,7 +86,7 @@ export function communicationRuleRoutes(
       async handler(request) {
         const { id } = request.params as { id: number };
         const { from, to } = request.query as { from: number; to: number };
-        await requireRightsManager(ctx, services, request, id);
+        await services.admin.requireEcoleManager(request, id);
         const members = (await ctx
           .knex('memberships')
           .where('ecole_id', id)

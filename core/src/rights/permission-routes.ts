@@ -3,7 +3,6 @@ import { PROFILES, PROFILE_LABELS } from '../directory/profiles.js';
 import { sessionOf } from '../http/credentials.js';
 import type { JsonSchema, RouteDefinition } from '../http/route.js';
 import type { CoreServices } from '../services.js';
-import { requireRightsManager } from './manager-access.js';
 import type { PermissionOverrideChange } from './permissions.js';
 import { clientAddress } from '../http/client-address.js';
 
@@ -26,7 +25,7 @@ export function permissionRoutes(ctx: CoreContext, services: CoreServices): Rout
       schemas: { params: ecoleParams, response: permissionsResponse },
       async handler(request) {
         const { id } = request.params as { id: number };
-        await requireRightsManager(ctx, services, request, id);
+        await services.admin.requireEcoleManager(request, id);
         return listOf(id);
       },
     },
@@ -38,7 +37,7 @@ export function permissionRoutes(ctx: CoreContext, services: CoreServices): Rout
       schemas: { params: ecoleParams, payload: overridesPayload, response: permissionsResponse },
       async handler(request) {
         const { id } = request.params as { id: number };
-        const { collectiviteId } = await requireRightsManager(ctx, services, request, id);
+        const { collectiviteId } = await services.admin.requireEcoleManager(request, id);
         const { overrides } = request.payload as { overrides: PermissionOverrideChange[] };
         await services.permissions.setOverrides(id, overrides, sessionOf(request).personId, {
           ip: clientAddress(request),

@@ -10,6 +10,8 @@ export function markupOf(value: unknown): string {
   if (value === nothing || value === null || value === undefined || typeof value === 'symbol') {
     return '';
   }
+  // Event listeners (`@click=${…}`): nothing a person reads.
+  if (typeof value === 'function') return '';
   if (Array.isArray(value)) return value.map(markupOf).join('');
   if (typeof value === 'object' && 'strings' in value && 'values' in value) {
     const { strings, values } = value as { strings: readonly string[]; values: unknown[] };

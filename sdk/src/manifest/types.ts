@@ -56,6 +56,38 @@ export interface NavigationManifest {
   permission?: string;
 }
 
+/**
+ * A page of the plugin, mounted by the portal at `/apps/<plugin-id><path>`: the shell loads
+ * `module` lazily (from `/plugins/<plugin-id>/<version>/<module>`) and renders the custom
+ * element `tag`. A navigation entry with the same `path` links to it from « Mes applis ».
+ *
+ * @example
+ * ```json
+ * {
+ *   "id": "menus",
+ *   "path": "/menus",
+ *   "tag": "menu-cantine-page-menus",
+ *   "module": "dist/src/pages/menus.js",
+ *   "title": { "fr": "Les menus de la semaine", "en": "This week's menus" },
+ *   "permission": "menu-cantine.menus.read"
+ * }
+ * ```
+ */
+export interface PageManifest {
+  /** Kebab-case, unique within the plugin. */
+  id: string;
+  /** Where the page lives under `/apps/<plugin-id>`; starts with `/`. */
+  path: string;
+  /** Custom element tag; must start with `<plugin-id>-`. */
+  tag: string;
+  /** ES module defining the element, relative to the package root. */
+  module: string;
+  /** The page's title (document title and heading). */
+  title: LocalizedText;
+  /** Permission needed to see the page; one the plugin declares itself. */
+  permission?: string;
+}
+
 /** A notification type the plugin may send (used by the notifications plugin). */
 export interface NotificationTypeManifest {
   id: string;
@@ -113,6 +145,8 @@ export interface PluginManifest {
   secretSettings?: string[];
   widgets?: WidgetManifest[];
   navigation?: NavigationManifest[];
+  /** Pages mounted by the portal under `/apps/<id>/…`. */
+  pages?: PageManifest[];
   notificationTypes?: NotificationTypeManifest[];
   searchProviders?: SearchProviderManifest[];
   privacy: PrivacyManifest;

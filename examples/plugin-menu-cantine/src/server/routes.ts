@@ -4,6 +4,7 @@ import {
   type PluginContext,
   type PluginEcole,
   type PluginRequest,
+  type PluginUser,
 } from '@preau/sdk';
 
 import type { DayMenu } from '../menu.js';
@@ -17,7 +18,13 @@ import {
   WEEKDAYS,
 } from './calendar.js';
 import { isUniqueViolation, type DayMenuInput, type MenuStore } from './menu-store.js';
-import { dateParams, dayMenuPayload, dayMenuResponse, weekQuery } from './schemas.js';
+import {
+  dateParams,
+  dayMenuPayload,
+  dayMenuResponse,
+  rightsResponse,
+  weekQuery,
+} from './schemas.js';
 import { settingsOf } from './settings.js';
 
 declare module '@preau/sdk' {
@@ -54,6 +61,19 @@ export function registerMenuRoutes(ctx: PluginContext, store: MenuStore): void {
         days: await store.ofDates(ecole.id, dates),
       };
     },
+  });
+
+  ctx.route<Record<string, never>, Record<string, never>, undefined>({
+    method: 'GET',
+    path: '/droits',
+    summary: 'Ce que je peux faire des menus de mon école (la page les montre en conséquence)',
+    permission: READ,
+    schemas: { response: rightsResponse },
+    handler: async (request) => ({
+      // The page offers the form only to those whom PUT and DELETE would let through; those
+      // routes still check the permission themselves.
+      canWrite: await ctx.rights.has(userOf(request), WRITE),
+    }),
   });
 
   ctx.route<Record<string, never>, Record<string, never>, undefined>({
@@ -151,9 +171,13 @@ function ecoleOf(request: PluginRequest<unknown, unknown, unknown>): PluginEcole
 }
 
 /** Who is asking: always someone on session routes. */
-function personOf(request: PluginRequest<unknown, unknown, unknown>): number {
+function userOf(request: PluginRequest<unknown, unknown, unknown>): PluginUser {
   if (!request.user) throw errors.forbidden('Vous devez être connecté.');
-  return request.user.personId;
+  return request.user;
+}
+
+function personOf(request: PluginRequest<unknown, unknown, unknown>): number {
+  return userOf(request).personId;
 }
 
 /** The schema checked the shape; this checks the calendar (no 30 February). */

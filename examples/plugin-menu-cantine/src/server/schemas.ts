@@ -102,3 +102,10 @@ export const dayMenuResponse: JsonSchema = {
     updatedAt: { type: 'integer' },
   },
 };
+
+/** What `GET /droits` answers: whether the person may publish and delete the école's menus. */
+export const rightsResponse: JsonSchema = {
+  type: 'object',
+  required: ['canWrite'],
+  properties: { canWrite: { type: 'boolean' } },
+};
