@@ -4,13 +4,16 @@
 // - shell/: the portal, with those specifiers left external (the import map resolves them).
 // File names carry a content hash (served immutable); dist/public/assets.json maps each entry
 // to its file for the server's index.html and import map.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+// Hashed names change with every build: start from an empty folder so old files do not pile up.
+rmSync(here('dist/public'), { recursive: true, force: true });
+
 const sharedSource = readFileSync(here('web/vendor/shared-modules.ts'), 'utf8');
 const shared = [...sharedSource.matchAll(/^\s+'([^']+)',$/gm)].map((match) => match[1]);
 

@@ -1,0 +1,176 @@
+import {
+  css,
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
+import type { PreauLocale } from '@preau/sdk/widget';
+
+import type { EnabledPlugin } from '../api/types.js';
+import { localized, t } from '../i18n/catalogue.js';
+import { findPluginPage, type PageMatch } from './plugin-pages.js';
+import { shellStyles } from './shell-styles.js';
+
+/** A plugin page element: the shell gives it the path it shows. */
+interface PageElement extends HTMLElement {
+  path: string;
+}
+
+type Status = 'loading' | 'ready' | 'failed' | 'not-found';
+
+/**
+ * Hosts a plugin page at `/apps/<plugin-id>/…`: finds the page in `GET /api/plugins`, imports
+ * its module lazily, renders its element, and stands as its error boundary when the module
+ * cannot be loaded. The page element renders its own `h1`; until it is there (loading, failure,
+ * unknown page) the host shows one with the page's title.
+ */
+export class PreauPluginPage extends LitElement {
+  static override properties: PropertyDeclarations = {
+    plugins: { attribute: false },
+    pluginId: { attribute: false },
+    rest: { attribute: false },
+    locale: {},
+    status: { state: true },
+    problem: { state: true },
+  };
+
+  declare plugins: EnabledPlugin[];
+  declare pluginId: string;
+  /** What follows `/apps/<pluginId>` in the address, e.g. `/menus/2026-09-01`. */
+  declare rest: string;
+  declare locale: PreauLocale;
+  declare status: Status;
+  declare problem: string;
+
+  private match: PageMatch | null = null;
+  private element: PageElement | null = null;
+  /** Bumped by every load, so a slow import finishing late does not replace a newer page. */
+  private loads = 0;
+  private attempts = 0;
+
+  constructor() {
+    super();
+    this.plugins = [];
+    this.pluginId = '';
+    this.rest = '/';
+    this.locale = 'fr';
+    this.status = 'loading';
+    this.problem = '';
+  }
+
+  /** The page's title in the person's language (also the document title). */
+  get pageTitle(): string {
+    const match = findPluginPage(this.plugins, this.pluginId, this.rest);
+    return match ? localized(match.page.title, this.locale) : t(this.locale, 'page.notFound');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (!changed.has('plugins') && !changed.has('pluginId') && !changed.has('rest')) return;
+    const match = findPluginPage(this.plugins, this.pluginId, this.rest);
+    const same =
+      match &&
+      this.match &&
+      match.page.tag === this.match.page.tag &&
+      match.moduleUrl === this.match.moduleUrl;
+    this.match = match;
+    if (same && this.element) {
+      this.element.path = this.rest;
+      return;
+    }
+    this.element = null;
+    if (!match) {
+      this.status = 'not-found';
+      return;
+    }
+    void this.load(match);
+  }
+
+  override render() {
+    const l = this.locale;
+    if (this.status === 'ready') return this.element;
+    const title = html`<h1 tabindex="-1">${this.pageTitle}</h1>`;
+    if (this.status === 'loading') {
+      return html`${title}
+        <p role="status">${t(l, 'plugin.loading')}</p>`;
+    }
+    if (this.status === 'not-found') {
+      return html`${title}
+        <p>${t(l, 'plugin.notFound')}</p>
+        <p><a href="/applis">${t(l, 'plugin.backToLauncher')}</a></p>`;
+    }
+    return html`${title}
+      <div class="error" role="alert">
+        <p>${t(l, 'plugin.failed')}</p>
+        ${this.problem ? html`<p class="muted">${this.problem}</p>` : nothing}
+      </div>
+      <button type="button" @click=${this.retry}>${t(l, 'app.retry')}</button>`;
+  }
+
+  /**
+   * Focuses the page's main heading: the plugin element's `h1` once it is shown, else the
+   * host's. Called by the shell after a navigation.
+   */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    const element = this.status === 'ready' ? this.element : null;
+    if (element && 'updateComplete' in element) await element.updateComplete;
+    const heading = element
+      ? (element.shadowRoot?.querySelector<HTMLElement>('h1') ?? element.querySelector('h1'))
+      : this.renderRoot.querySelector<HTMLElement>('h1');
+    if (!heading) return (element ?? this).focus();
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  }
+
+  private async load(match: PageMatch) {
+    const load = ++this.loads;
+    this.status = 'loading';
+    this.problem = '';
+    try {
+      if (!customElements.get(match.page.tag)) {
+        // A retry asks again with another address: browsers remember a failed module import.
+        const url =
+          this.attempts > 0 ? `${match.moduleUrl}?essai=${this.attempts}` : match.moduleUrl;
+        await import(url);
+      }
+      if (!customElements.get(match.page.tag)) {
+        throw new Error(`Le module ne définit pas l’élément <${match.page.tag}>.`);
+      }
+      if (load !== this.loads) return;
+      const element = document.createElement(match.page.tag) as PageElement;
+      element.path = this.rest;
+      // The person was on our « Chargement… » heading: take them to the page's own.
+      const hadFocus = this.renderRoot.querySelector('h1') === this.shadowRoot?.activeElement;
+      this.element = element;
+      this.status = 'ready';
+      if (hadFocus) await this.focusHeading();
+    } catch (error) {
+      if (load !== this.loads) return;
+      // Details for whoever maintains the plugin; the person reads the sentence above them.
+      // eslint-disable-next-line no-console
+      console.error(`Page ${match.plugin.id}/${match.page.id} :`, error);
+      this.problem =
+        error instanceof Error && error.message.startsWith('Le module') ? error.message : '';
+      this.status = 'failed';
+    }
+  }
+
+  private retry() {
+    if (!this.match) return;
+    this.attempts += 1;
+    void this.load(this.match);
+  }
+
+  static override styles = [
+    shellStyles,
+    css`
+      :host {
+        display: block;
+      }
+    `,
+  ];
+}
+
+customElements.define('preau-plugin-page', PreauPluginPage);
