@@ -12,6 +12,7 @@ import {
   type LoadSettings,
   type Measurement,
 } from './load.js';
+import { benchPageWeight } from './page-weight.js';
 import { CASES, ratios, table } from './report.js';
 import { benchPlugins, PluginDidNotStart, prepareDatabase, type BenchDatabase } from './seed.js';
 
@@ -19,6 +20,7 @@ import { benchPlugins, PluginDidNotStart, prepareDatabase, type BenchDatabase } 
  * `npm run bench`: hapi alone, Préau's `GET /api/me` and `GET /api/dashboard`, and a floor that
  * reads the dashboard's rows with raw prepared statements, on SQLite then MariaDB. Prints a
  * table and the ratios that matter (see README.md). Bounded in time; stops everything it starts.
+ * Then, in Chromium, the weight of the login page and dashboards (page-weight.ts).
  */
 const settings: LoadSettings = {
   connections: 50,
@@ -71,6 +73,9 @@ async function main(): Promise<void> {
   console.log('Ratios (à coller dans une note) :');
   for (const line of ratios(measurements)) console.log(line);
   for (const note of notes) console.log(`Note : ${note}`);
+  if (!(await benchPageWeight((line) => console.log(line)))) {
+    throw new Error('budget de poids du premier chargement dépassé (voir ci-dessus)');
+  }
 }
 
 /** Seeds with the first plugin that starts, noting the ones that did not. */
