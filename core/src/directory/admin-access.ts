@@ -56,7 +56,10 @@ export class AdminAccess {
    * directeur (a DIR membership there): in ONE the directeur manages the école's communication
    * rules, grants and default dashboards.
    */
-  async requireEcoleManager(request: Request, ecoleId: number): Promise<{ collectiviteId: number }> {
+  async requireEcoleManager(
+    request: Request,
+    ecoleId: number,
+  ): Promise<{ collectiviteId: number }> {
     const directeur = await this.ctx.sql.first<{ collectivite_id: number }>(
       'SELECT e.collectivite_id FROM memberships m JOIN ecoles e ON e.id = m.ecole_id ' +
         'WHERE m.person_id = ? AND m.ecole_id = ? AND m.profile = ?',
