@@ -33,6 +33,9 @@ const TOUCH_INTERVAL_MS = 60_000;
  * without use or `absoluteHours` after login, whichever comes first, or at logout.
  */
 export class SessionStore {
+  /** Rows read recently, by session id: see SESSION_CACHE_MS. */
+  private readonly recent = new Map<string, { readAt: number; row: SessionRow }>();
+
   constructor(private readonly ctx: CoreContext) {}
 
   /** Opens a session; returns the token to put in the cookie. */
@@ -66,18 +69,17 @@ export class SessionStore {
   /** The live session for a cookie token, or null when unknown, idle too long or expired. */
   async find(token: string): Promise<SessionCredentials | null> {
     const id = hashToken(token);
-    const row = await this.ctx.sql.first<SessionRow>(
-      'SELECT id, person_id, ecole_id, profile, last_seen_at, expires_at FROM sessions WHERE id = ?',
-      [id],
-    );
-    if (!row) return null;
     const now = this.ctx.clock.now();
+    const row = await this.row(id, now);
+    if (!row) return null;
     const idleLimit = this.ctx.config.sessions.idleMinutes * 60_000;
     if (Number(row.expires_at) <= now || Number(row.last_seen_at) + idleLimit <= now) {
+      this.recent.delete(id);
       await this.ctx.sql.run('DELETE FROM sessions WHERE id = ?', [id]);
       return null;
     }
     if (now - Number(row.last_seen_at) >= TOUCH_INTERVAL_MS) {
+      row.last_seen_at = now;
       await this.ctx.sql.run('UPDATE sessions SET last_seen_at = ? WHERE id = ?', [now, id]);
     }
     return {
@@ -95,6 +97,7 @@ export class SessionStore {
     ecoleId: number | null,
     profile: string | null,
   ): Promise<void> {
+    this.recent.delete(sessionId);
     await this.ctx.sql.run('UPDATE sessions SET ecole_id = ?, profile = ? WHERE id = ?', [
       ecoleId,
       profile,
@@ -104,11 +107,13 @@ export class SessionStore {
 
   /** Ends one session (logout). */
   async revoke(sessionId: string): Promise<void> {
+    this.recent.delete(sessionId);
     await this.ctx.sql.run('DELETE FROM sessions WHERE id = ?', [sessionId]);
   }
 
   /** Ends every session of a person (password change, blocked account). */
   async revokeAllOf(personId: number): Promise<void> {
+    this.forgetPerson(personId);
     await this.ctx.sql.run('DELETE FROM sessions WHERE person_id = ?', [personId]);
   }
 
@@ -121,6 +126,7 @@ export class SessionStore {
     keptSessionId: string,
     transaction?: Knex.Transaction,
   ): Promise<number> {
+    this.forgetPerson(personId);
     if (transaction) {
       return transaction('sessions')
         .where('person_id', personId)
@@ -138,11 +144,42 @@ export class SessionStore {
     await this.revoke(hashToken(token));
   }
 
+  private async row(id: string, now: number): Promise<SessionRow | null> {
+    const cached = this.recent.get(id);
+    if (cached && now - cached.readAt < SESSION_CACHE_MS) return cached.row;
+    const row = await this.ctx.sql.first<SessionRow>(
+      'SELECT id, person_id, ecole_id, profile, last_seen_at, expires_at FROM sessions WHERE id = ?',
+      [id],
+    );
+    this.recent.delete(id);
+    if (!row) return null;
+    this.recent.set(id, { readAt: now, row });
+    if (this.recent.size > SESSION_CACHE_MAX) {
+      this.recent.delete(this.recent.keys().next().value as string);
+    }
+    return row;
+  }
+
+  private forgetPerson(personId: number): void {
+    for (const [id, { row }] of this.recent) {
+      if (Number(row.person_id) === personId) this.recent.delete(id);
+    }
+  }
+
   /** Deletes sessions past their absolute expiry; run now and then. */
   async purgeExpired(): Promise<number> {
     return this.ctx.sql.run('DELETE FROM sessions WHERE expires_at <= ?', [this.ctx.clock.now()]);
   }
 }
+
+/**
+ * How long a session row read from the database is reused without reading it again. Every
+ * request needs it; revocations through this process drop it at once, so the lag only concerns
+ * a logout made on another instance (bounded by this, until the Redis bus carries revocations).
+ */
+export const SESSION_CACHE_MS = 5_000;
+/** Beyond this many cached sessions the oldest read is dropped. */
+const SESSION_CACHE_MAX = 50_000;
 
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
