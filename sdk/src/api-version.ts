@@ -3,9 +3,12 @@
  * independent of core's own version. A plugin states the range it supports in
  * `engines["preau-plugin-api"]`; core refuses a plugin whose range does not include this.
  *
+ * History: 1.0.0 the first contract; 1.1.0 adds the manifest's `pages` and `help`
+ * contributions and the read-only `ctx.plugins`.
+ *
  * @example
  * ```json
  * { "engines": { "preau-plugin-api": "^1.0.0" } }
  * ```
  */
-export const PLUGIN_API_VERSION = '1.0.0';
+export const PLUGIN_API_VERSION = '1.1.0';

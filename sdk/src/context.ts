@@ -1,5 +1,5 @@
 import type { EventBus } from './events.js';
-import type { PluginManifest } from './manifest/types.js';
+import type { HelpManifest, LocalizedText, PluginManifest } from './manifest/types.js';
 import type { Level, Profile } from './profiles.js';
 import type { PluginEcole, PluginRoute, PluginUser } from './routes.js';
 
@@ -215,6 +215,45 @@ export interface PluginLogger {
 }
 
 /**
+ * Another started plugin as `ctx.plugins` describes it: who it is and the help it ships.
+ *
+ * @example
+ * ```ts
+ * const plugins = await ctx.plugins.enabledFor(ecole.id);
+ * const topics = plugins.flatMap((p) => p.help.map((h) => ({ plugin: p.id, ...h })));
+ * ```
+ */
+export interface InstalledPluginHelp {
+  id: string;
+  version: string;
+  name: LocalizedText;
+  /** Its pages' ids and paths, to match a help `context` given as either. */
+  pages: Array<{ id: string; path: string }>;
+  /** Its manifest's `help` entries (empty when it ships none). */
+  help: HelpManifest[];
+}
+
+/**
+ * Read-only knowledge of the other plugins: which are enabled for an école, and the help files
+ * they declare. Nothing else of another plugin is reachable: no code, no tables, no settings.
+ *
+ * @example
+ * ```ts
+ * const [menus] = await ctx.plugins.enabledFor(ecole.id);
+ * const markdown = await ctx.plugins.readHelp(menus.id, menus.help[0].file.fr);
+ * ```
+ */
+export interface PluginsReader {
+  /** The started plugins enabled for an école, in dependency order. */
+  enabledFor(ecoleId: number): Promise<InstalledPluginHelp[]>;
+  /**
+   * The text of a help file a started plugin declares in its manifest's `help`; rejects for a
+   * plugin not started or a file it does not declare.
+   */
+  readHelp(pluginId: string, file: string): Promise<string>;
+}
+
+/**
  * Loads a widget's data for the person looking at the dashboard.
  *
  * @example
@@ -254,6 +293,8 @@ export interface PluginContext {
   communication: CommunicationRules;
   events: EventBus;
   settings: PluginSettings;
+  /** The other plugins, read-only: which are enabled for an école, and their help files. */
+  plugins: PluginsReader;
   /** Milliseconds since the epoch; moved by tests. */
   now(): number;
   /** Registers a route under `/api/plugins/<id>`. */

@@ -5,11 +5,13 @@ export type {
   DirectoryMembership,
   DirectoryPerson,
   DirectoryReader,
+  InstalledPluginHelp,
   MigrationContext,
   PluginContext,
   PluginDatabase,
   PluginLogger,
   PluginMigration,
+  PluginsReader,
   PluginSettings,
   QueryBuilder,
   RightsChecker,
@@ -20,6 +22,7 @@ export { errors, HttpError } from './errors.js';
 export type { EventBus, EventHandler, EventName, PreauEvents } from './events.js';
 export { manifestSchema } from './manifest/schema.js';
 export type {
+  HelpManifest,
   JsonSchema,
   LocalizedText,
   NavigationManifest,

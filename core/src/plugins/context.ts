@@ -3,6 +3,7 @@ import type {
   PluginContext,
   PluginManifest,
   PluginRoute,
+  PluginsReader,
   WidgetDataLoader,
 } from '@preau/sdk';
 
@@ -29,6 +30,8 @@ export interface PluginContextInput {
   communication: Communication;
   directory: DirectoryReader;
   settings: PluginSettingsStore;
+  /** Read-only view of the other plugins (`ctx.plugins`). */
+  plugins: PluginsReader;
   /** The service a started plugin provided, if any. */
   serviceOf(pluginId: string): object | undefined;
 }
@@ -82,6 +85,7 @@ export function createPluginContext(input: PluginContextInput): {
       forEcole: async <T>(ecoleId: number) =>
         (await input.settings.effective(manifest, ecoleId)) as T,
     },
+    plugins: input.plugins,
     now: () => core.clock.now(),
     route<P, Q, B>(route: PluginRoute<P, Q, B>) {
       open('route');

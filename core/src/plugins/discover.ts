@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 import type { PluginManifest } from '@preau/sdk';
 
+import { helpFilesProblem } from './help-files.js';
 import { manifestProblem, schemaProblem } from './manifest-checks.js';
 
 /** The few fields of a plugin's package.json that core reads. */
@@ -122,7 +123,7 @@ function inspect(source: string, cwd: string): DiscoveredPlugin | PluginRefusal 
   const invalid = schemaProblem(manifest);
   if (invalid) return refuse(invalid, id, version);
   const valid = manifest as unknown as PluginManifest;
-  const problem = manifestProblem(valid, packageJson.version);
+  const problem = manifestProblem(valid, packageJson.version) ?? helpFilesProblem(valid, root);
   if (problem) return { ...refuse(problem, id, version), manifest: valid };
   return {
     id: valid.id,

@@ -9,6 +9,7 @@ import type { Permissions } from '../rights/permissions.js';
 import { discoverPlugins } from './discover.js';
 import { PluginEnablement } from './enablement.js';
 import { PluginGuard } from './guard.js';
+import { pluginsReader } from './help-files.js';
 import { PluginLoadError } from './load.js';
 import { migratePluginDown, migratePluginUp } from './migrations.js';
 import { orderPlugins } from './order.js';
@@ -48,6 +49,7 @@ export class PluginHost implements PluginCatalog {
   readonly enablement: PluginEnablement;
   readonly settings: PluginSettingsStore;
   private readonly guard: PluginGuard;
+  private readonly reader = pluginsReader(this, (ecoleId) => this.enabledFor(ecoleId));
   private readonly started = new Map<string, StartedPlugin>();
   private readonly installedPlugins: InstalledPlugin[] = [];
   private allIds: readonly string[] = [];
@@ -91,6 +93,7 @@ export class PluginHost implements PluginCatalog {
           communication: this.deps.communication,
           settings: this.settings,
           guard: this.guard,
+          plugins: this.reader,
           serviceOf: (id) => this.started.get(id)?.service,
         });
         this.started.set(started.id, started);

@@ -1,5 +1,5 @@
 import type { Server } from '@hapi/hapi';
-import type { PluginHooks } from '@preau/sdk';
+import type { PluginHooks, PluginsReader } from '@preau/sdk';
 
 import type { CoreContext } from '../context.js';
 import { toHapiRoute } from '../http/route.js';
@@ -28,6 +28,8 @@ export interface StartPluginInput {
   communication: Communication;
   settings: PluginSettingsStore;
   guard: PluginGuard;
+  /** Read-only view of the other plugins, given to the plugin as `ctx.plugins`. */
+  plugins: PluginsReader;
   /** The service a plugin started earlier provided. */
   serviceOf(pluginId: string): object | undefined;
 }
@@ -57,6 +59,7 @@ export async function startPlugin(input: StartPluginInput): Promise<StartedPlugi
     communication: input.communication,
     directory: new SqlDirectoryReader(ctx.sql),
     settings: input.settings,
+    plugins: input.plugins,
     serviceOf: input.serviceOf,
   });
   let hooks: PluginHooks;

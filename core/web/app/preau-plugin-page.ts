@@ -34,6 +34,7 @@ export class PreauPluginPage extends LitElement {
     locale: {},
     status: { state: true },
     problem: { state: true },
+    helpHref: { state: true },
   };
 
   declare plugins: EnabledPlugin[];
@@ -43,12 +44,16 @@ export class PreauPluginPage extends LitElement {
   declare locale: PreauLocale;
   declare status: Status;
   declare problem: string;
+  /** The « Aide » link of this page, when the aide plugin has help for it; null otherwise. */
+  declare helpHref: string | null;
 
   private match: PageMatch | null = null;
   private element: PageElement | null = null;
   /** Bumped by every load, so a slow import finishing late does not replace a newer page. */
   private loads = 0;
   private attempts = 0;
+  /** Whether the aide plugin has help for a page (`<plugin>/<page>`), for these plugins. */
+  private helpKnown = new Map<string, boolean>();
 
   constructor() {
     super();
@@ -58,6 +63,7 @@ export class PreauPluginPage extends LitElement {
     this.locale = 'fr';
     this.status = 'loading';
     this.problem = '';
+    this.helpHref = null;
   }
 
   /** The page's title in the person's language (also the document title). */
@@ -68,7 +74,9 @@ export class PreauPluginPage extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (!changed.has('plugins') && !changed.has('pluginId') && !changed.has('rest')) return;
+    if (changed.has('plugins')) this.helpKnown = new Map();
     const match = findPluginPage(this.plugins, this.pluginId, this.rest);
+    void this.findHelp(match);
     const same =
       match &&
       this.match &&
@@ -89,7 +97,7 @@ export class PreauPluginPage extends LitElement {
 
   override render() {
     const l = this.locale;
-    if (this.status === 'ready') return this.element;
+    if (this.status === 'ready') return html`${this.renderHelpLink()}${this.element}`;
     const title = html`<h1 tabindex="-1">${this.pageTitle}</h1>`;
     if (this.status === 'loading') {
       return html`${title}
@@ -157,6 +165,46 @@ export class PreauPluginPage extends LitElement {
     }
   }
 
+  /**
+   * Contextual help: when the aide plugin is enabled and has help for this page, a link to it.
+   * The answer is remembered per page until the list of plugins changes (another école).
+   */
+  private async findHelp(match: PageMatch | null) {
+    this.helpHref = null;
+    const aide = this.plugins.find((plugin) => plugin.id === 'aide');
+    if (!match || !aide || match.plugin.id === 'aide') return;
+    const key = `${match.plugin.id}/${match.page.id}`;
+    const query = `plugin=${encodeURIComponent(match.plugin.id)}&page=${encodeURIComponent(match.page.id)}`;
+    let known = this.helpKnown.get(key);
+    if (known === undefined) {
+      try {
+        const response = await fetch(`/api/plugins/aide/contexte?${query}`, {
+          credentials: 'same-origin',
+          headers: { accept: 'application/json' },
+        });
+        const body = response.ok ? ((await response.json()) as { topics?: unknown[] }) : {};
+        known = (body.topics?.length ?? 0) > 0;
+      } catch {
+        known = false; // No help link is better than a broken page.
+      }
+      this.helpKnown.set(key, known);
+    }
+    const current = this.match ? `${this.match.plugin.id}/${this.match.page.id}` : null;
+    if (known && current === key) this.helpHref = `/apps/aide/?${query}`;
+  }
+
+  private renderHelpLink() {
+    if (!this.helpHref) return nothing;
+    // The shell catalogue is not this change's to edit: the link's two words are given here.
+    const label = this.locale === 'en' ? 'Help' : 'Aide';
+    const title = this.match ? localized(this.match.page.title, this.locale) : '';
+    return html`<p class="page-help">
+      <a href=${this.helpHref}
+        >${label}<span class="visually-hidden">${title ? ` : ${title}` : ''}</span></a
+      >
+    </p>`;
+  }
+
   private retry() {
     if (!this.match) return;
     this.attempts += 1;
@@ -168,6 +216,10 @@ export class PreauPluginPage extends LitElement {
     css`
       :host {
         display: block;
+      }
+      .page-help {
+        margin: 0;
+        text-align: end;
       }
     `,
   ];

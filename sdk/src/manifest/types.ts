@@ -88,6 +88,32 @@ export interface PageManifest {
   permission?: string;
 }
 
+/**
+ * A help page the plugin ships, as Markdown files inside its package, one per language. The
+ * « aide » plugin lists it in the portal's help centre, renders it to safe HTML, and offers it
+ * as contextual help (« Aide ») on the plugin page named by `context`. Core refuses a plugin
+ * whose declared help file is missing from its package.
+ *
+ * @example
+ * ```json
+ * {
+ *   "id": "menus",
+ *   "title": { "fr": "Consulter et publier les menus", "en": "Reading and publishing menus" },
+ *   "file": { "fr": "help/fr/menus.md", "en": "help/en/menus.md" },
+ *   "context": "semaine"
+ * }
+ * ```
+ */
+export interface HelpManifest {
+  /** Kebab-case, unique within the plugin. */
+  id: string;
+  title: LocalizedText;
+  /** Markdown files relative to the package root (no `..`); French required. */
+  file: { fr: string; en?: string };
+  /** The id or path of the plugin page this help is about; absent: general help. */
+  context?: string;
+}
+
 /** A notification type the plugin may send (used by the notifications plugin). */
 export interface NotificationTypeManifest {
   id: string;
@@ -147,6 +173,8 @@ export interface PluginManifest {
   navigation?: NavigationManifest[];
   /** Pages mounted by the portal under `/apps/<id>/…`. */
   pages?: PageManifest[];
+  /** Help pages in Markdown, shipped in the package (shown by the « aide » plugin). */
+  help?: HelpManifest[];
   notificationTypes?: NotificationTypeManifest[];
   searchProviders?: SearchProviderManifest[];
   privacy: PrivacyManifest;
