@@ -4,7 +4,8 @@
  * `engines["preau-plugin-api"]`; core refuses a plugin whose range does not include this.
  *
  * History: 1.0.0 the first contract; 1.1.0 adds the manifest's `pages` and `help`
- * contributions and the read-only `ctx.plugins`.
+ * contributions, the read-only `ctx.plugins`, `ctx.search` (with the `SearchService` that
+ * the recherche plugin provides) and `searchProviders[].permission`.
  *
  * @example
  * ```json

@@ -1,7 +1,13 @@
 import type { EventBus } from './events.js';
-import type { HelpManifest, LocalizedText, PluginManifest } from './manifest/types.js';
+import type {
+  HelpManifest,
+  LocalizedText,
+  PluginManifest,
+  SearchProviderManifest,
+} from './manifest/types.js';
 import type { Level, Profile } from './profiles.js';
 import type { PluginEcole, PluginRoute, PluginUser } from './routes.js';
+import type { PluginSearch } from './search.js';
 
 /**
  * A knex query builder, as a plugin sees it. Typed loosely here so the SDK does not pin a knex
@@ -231,6 +237,8 @@ export interface InstalledPluginHelp {
   pages: Array<{ id: string; path: string }>;
   /** Its manifest's `help` entries (empty when it ships none). */
   help: HelpManifest[];
+  /** Its manifest's `searchProviders` (absent when it has none): read by the recherche plugin. */
+  searchProviders?: SearchProviderManifest[];
 }
 
 /**
@@ -295,6 +303,11 @@ export interface PluginContext {
   settings: PluginSettings;
   /** The other plugins, read-only: which are enabled for an école, and their help files. */
   plugins: PluginsReader;
+  /**
+   * Makes the plugin's content searchable (documents of its manifest's `searchProviders`);
+   * does nothing when the recherche plugin is not enabled for the document's école.
+   */
+  search: PluginSearch;
   /** Milliseconds since the epoch; moved by tests. */
   now(): number;
   /** Registers a route under `/api/plugins/<id>`. */

@@ -48,6 +48,13 @@ export {
 } from './profiles.js';
 export { readManifest } from './read-manifest.js';
 export {
+  SEARCH_PLUGIN_ID,
+  type PluginSearch,
+  type SearchAudience,
+  type SearchDocument,
+  type SearchService,
+} from './search.js';
+export {
   isPluginResponse,
   respond,
   type PluginEcole,

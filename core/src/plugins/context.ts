@@ -11,6 +11,7 @@ import type { CoreContext } from '../context.js';
 import type { Communication } from '../rights/communication.js';
 import type { Permissions } from '../rights/permissions.js';
 import { KnexPluginDatabase, type TableNaming } from './database.js';
+import { searchFacade, type SearchFacadeHost } from './search-facade.js';
 import type { PluginSettingsStore } from './settings.js';
 import type { AnyPluginRoute } from './types.js';
 
@@ -34,6 +35,8 @@ export interface PluginContextInput {
   plugins: PluginsReader;
   /** The service a started plugin provided, if any. */
   serviceOf(pluginId: string): object | undefined;
+  /** Where `ctx.search` forwards to. */
+  search: SearchFacadeHost;
 }
 
 /** Methods and paths a plugin may register. */
@@ -86,6 +89,7 @@ export function createPluginContext(input: PluginContextInput): {
         (await input.settings.effective(manifest, ecoleId)) as T,
     },
     plugins: input.plugins,
+    search: searchFacade(manifest, input.search),
     now: () => core.clock.now(),
     route<P, Q, B>(route: PluginRoute<P, Q, B>) {
       open('route');

@@ -44,6 +44,9 @@ export function pluginsReader(
           name: plugin.manifest.name,
           pages: (plugin.manifest.pages ?? []).map(({ id, path }) => ({ id, path })),
           help: (plugin.manifest.help ?? []).map((help) => ({ ...help, file: { ...help.file } })),
+          ...(plugin.manifest.searchProviders?.length
+            ? { searchProviders: plugin.manifest.searchProviders.map((p) => ({ ...p })) }
+            : {}),
         }));
     },
     async readHelp(pluginId, file) {

@@ -1,6 +1,13 @@
 import Boom from '@hapi/boom';
 import type { Server } from '@hapi/hapi';
-import type { PluginEcole, PluginManifest, PluginUser, WidgetManifest } from '@preau/sdk';
+import {
+  SEARCH_PLUGIN_ID,
+  type PluginEcole,
+  type PluginManifest,
+  type PluginUser,
+  type SearchService,
+  type WidgetManifest,
+} from '@preau/sdk';
 
 import type { CoreContext } from '../context.js';
 import type { Directory } from '../directory/directory.js';
@@ -13,6 +20,7 @@ import { pluginsReader } from './help-files.js';
 import { PluginLoadError } from './load.js';
 import { migratePluginDown, migratePluginUp } from './migrations.js';
 import { orderPlugins } from './order.js';
+import type { SearchFacadeHost } from './search-facade.js';
 import { PluginSettingsStore } from './settings.js';
 import { startPlugin } from './start-plugin.js';
 import type { InstalledPlugin, PluginCatalog, StartedPlugin } from './types.js';
@@ -54,6 +62,11 @@ export class PluginHost implements PluginCatalog {
   private readonly installedPlugins: InstalledPlugin[] = [];
   private allIds: readonly string[] = [];
   private unsubscribe: Array<() => void> = [];
+  // ctx.search looks recherche up at each call: it may start after the plugins that index.
+  private readonly searchHost: SearchFacadeHost = {
+    searchService: () => this.started.get(SEARCH_PLUGIN_ID)?.service as SearchService | undefined,
+    enabledFor: (ecoleId) => this.enabledFor(ecoleId),
+  };
 
   constructor(
     protected readonly ctx: CoreContext,
@@ -95,6 +108,7 @@ export class PluginHost implements PluginCatalog {
           guard: this.guard,
           plugins: this.reader,
           serviceOf: (id) => this.started.get(id)?.service,
+          search: this.searchHost,
         });
         this.started.set(started.id, started);
         this.installedPlugins.push({ ...summaryOf(plugin), status: 'started', reason: null });

@@ -82,6 +82,16 @@ export function namespaceProblem(manifest: PluginManifest): string | null {
       return `son entrée de menu « ${entry.id} » exige la permission « ${entry.permission} », qu’il ne déclare pas`;
     }
   }
+  const providerIds = new Set<string>();
+  for (const provider of manifest.searchProviders ?? []) {
+    if (providerIds.has(provider.id)) {
+      return `sa source de recherche « ${provider.id} » est déclarée deux fois`;
+    }
+    providerIds.add(provider.id);
+    if (provider.permission && !declared.has(provider.permission)) {
+      return `sa source de recherche « ${provider.id} » exige la permission « ${provider.permission} », qu’il ne déclare pas`;
+    }
+  }
   return pagesProblem(manifest, declared);
 }
 

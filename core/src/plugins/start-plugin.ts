@@ -13,6 +13,7 @@ import type { PluginGuard } from './guard.js';
 import { loadPluginCode, PluginLoadError } from './load.js';
 import { migratePluginUp } from './migrations.js';
 import { pluginRouteDefinitions } from './mount.js';
+import type { SearchFacadeHost } from './search-facade.js';
 import type { PluginSettingsStore } from './settings.js';
 import type { StartedPlugin } from './types.js';
 
@@ -32,6 +33,8 @@ export interface StartPluginInput {
   plugins: PluginsReader;
   /** The service a plugin started earlier provided. */
   serviceOf(pluginId: string): object | undefined;
+  /** Where `ctx.search` forwards to. */
+  search: SearchFacadeHost;
 }
 
 /**
@@ -61,6 +64,7 @@ export async function startPlugin(input: StartPluginInput): Promise<StartedPlugi
     settings: input.settings,
     plugins: input.plugins,
     serviceOf: input.serviceOf,
+    search: input.search,
   });
   let hooks: PluginHooks;
   try {

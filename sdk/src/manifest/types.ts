@@ -121,10 +121,22 @@ export interface NotificationTypeManifest {
   defaultChannel: 'in-app' | 'email-immediate' | 'digest-daily' | 'digest-weekly' | 'never';
 }
 
-/** A kind of content the plugin makes searchable (used by the recherche plugin). */
+/**
+ * A kind of content the plugin makes searchable with `ctx.search` (used by the recherche plugin).
+ * A person finds its documents only if they hold `permission` (one the plugin declares) in
+ * their école, besides being in each document's audience.
+ *
+ * @example
+ * ```json
+ * { "id": "menus", "label": { "fr": "Menus" }, "permission": "menu-cantine.menus.read" }
+ * ```
+ */
 export interface SearchProviderManifest {
+  /** Kebab-case, unique within the plugin: the `provider` of its search documents. */
   id: string;
   label: LocalizedText;
+  /** Permission needed to find its documents; absent: every member of the école may. */
+  permission?: string;
 }
 
 /** Personal data the plugin keeps, and for how long: drives the export and erasure hooks. */

@@ -25,6 +25,7 @@ import {
   rightsResponse,
   weekQuery,
 } from './schemas.js';
+import { menuSearch } from './search.js';
 import { settingsOf } from './settings.js';
 
 declare module '@preau/sdk' {
@@ -43,6 +44,7 @@ const WRITE = 'menu-cantine.menus.write';
  * and the inputs against their schemas.
  */
 export function registerMenuRoutes(ctx: PluginContext, store: MenuStore): void {
+  const search = menuSearch(ctx);
   ctx.route<Record<string, never>, { week?: string }, undefined>({
     method: 'GET',
     path: '/menus',
@@ -136,6 +138,7 @@ export function registerMenuRoutes(ctx: PluginContext, store: MenuStore): void {
         deleted: false,
       });
       const menu = (await store.ofDate(ecole.id, date)) as DayMenu;
+      await search.published(ecole.id, menu);
       return created ? respond(201, menu) : menu;
     },
   });
@@ -152,6 +155,7 @@ export function registerMenuRoutes(ctx: PluginContext, store: MenuStore): void {
       if (!(await store.remove(ecole.id, date))) {
         throw errors.notFound(`Aucun menu n’est publié pour le ${date}.`);
       }
+      await search.deleted(ecole.id, date);
       await ctx.events.publish('menu-cantine.menu-changed', {
         ecoleId: ecole.id,
         date,

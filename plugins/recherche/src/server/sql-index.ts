@@ -1,0 +1,163 @@
+import type { PluginDatabase, QueryBuilder, SearchAudience, SearchDocument } from '@preau/sdk';
+
+import type { IndexProvider, SearchHit, SearchQuery } from './index-provider.js';
+
+/** A document row as both engines keep it. */
+export interface DocumentRow {
+  id: number;
+  title: string;
+  body: string;
+}
+
+/**
+ * What the SQL index providers share: the documents table, and the audience kept beside it
+ * (`audience`: one row per class, profile or person) so that visibility is filtered in SQL.
+ * Each engine adds its full-text part: `written`/`removing` keep its index in step, `match`
+ * restricts a query to the documents matching the words and orders them best first.
+ */
+export abstract class SqlIndexProvider implements IndexProvider {
+  constructor(protected readonly db: PluginDatabase) {}
+
+  protected abstract extraColumns(document: SearchDocument): Record<string, unknown>;
+  protected abstract written(
+    db: PluginDatabase,
+    row: DocumentRow,
+    previous: DocumentRow | undefined,
+  ): Promise<void>;
+  protected abstract removing(db: PluginDatabase, row: DocumentRow): Promise<void>;
+  protected abstract match(builder: QueryBuilder, terms: string[]): QueryBuilder | null;
+
+  async index(pluginId: string, document: SearchDocument): Promise<void> {
+    checkDocument(document);
+    const key = keyOf(pluginId, document.ecoleId, document.provider, document.id);
+    const title = document.title.normalize('NFC').slice(0, MAX_TITLE);
+    const body = document.text.normalize('NFC');
+    await this.db.transaction(async (db) => {
+      const previous = (await db.table('documents').where(key).first('id', 'title', 'body')) as
+        DocumentRow | undefined;
+      const values = {
+        title,
+        body,
+        url: document.url,
+        everyone: document.audience === 'ecole' ? 1 : 0,
+        ...this.extraColumns({ ...document, title, text: body }),
+      };
+      let id: number;
+      if (previous) {
+        id = previous.id;
+        await db.table('documents').where({ id }).update(values);
+        await db.table('audience').where({ document_id: id }).delete();
+      } else {
+        [id] = (await db.table('documents').insert({ ...key, ...values })) as [number];
+      }
+      const audience = audienceRows(id, document.audience);
+      if (audience.length) await db.table('audience').insert(audience);
+      await this.written(db, { id, title, body }, previous);
+    });
+  }
+
+  async remove(pluginId: string, ecoleId: number, provider: string, id: string): Promise<void> {
+    await this.db.transaction(async (db) => {
+      const key = keyOf(pluginId, ecoleId, provider, id);
+      const row = (await db.table('documents').where(key).first('id', 'title', 'body')) as
+        DocumentRow | undefined;
+      if (!row) return;
+      await this.removing(db, row);
+      await db.table('audience').where({ document_id: row.id }).delete();
+      await db.table('documents').where({ id: row.id }).delete();
+    });
+  }
+
+  async search({ terms, searcher, sources, limit }: SearchQuery): Promise<SearchHit[]> {
+    if (!terms.length || !sources.length) return [];
+    const documents = this.db.tableName('documents');
+    const audience = this.db.tableName('audience');
+    const column = (name: string) => `${documents}.${name}`;
+    const builder = this.match(this.db.table('documents'), terms);
+    if (!builder) return [];
+    const rows = (await builder
+      .where(column('ecole_id'), searcher.ecoleId)
+      .where((inner: QueryBuilder) => {
+        for (const source of sources) {
+          inner.orWhere({
+            [column('plugin_id')]: source.pluginId,
+            [column('provider')]: source.provider,
+          });
+        }
+      })
+      .where((inner: QueryBuilder) => {
+        inner.where(column('everyone'), 1).orWhereExists((exists: QueryBuilder) => {
+          exists
+            .select(1)
+            .from(audience)
+            .whereRaw(`${audience}.document_id = ${column('id')}`)
+            .where((who: QueryBuilder) => {
+              who
+                .where({ kind: 'profile', value: searcher.profile })
+                .orWhere({ kind: 'person', value: String(searcher.personId) });
+              if (searcher.classIds.length) {
+                who.orWhere((cls: QueryBuilder) =>
+                  cls.where('kind', 'class').whereIn('value', searcher.classIds.map(String)),
+                );
+              }
+            });
+        });
+      })
+      .limit(limit)
+      .select(
+        column('plugin_id'),
+        column('provider'),
+        column('title'),
+        column('body'),
+        column('url'),
+      )) as Array<{
+      plugin_id: string;
+      provider: string;
+      title: string;
+      body: string;
+      url: string;
+    }>;
+    return rows.map((row) => ({
+      pluginId: row.plugin_id,
+      provider: row.provider,
+      title: row.title,
+      body: row.body,
+      url: row.url,
+    }));
+  }
+}
+
+// Module-private helpers.
+
+/** The longest title kept (the column's size); longer ones are cut. */
+const MAX_TITLE = 300;
+
+/** A plugin's mistake, told at once rather than as a database error. */
+function checkDocument(document: SearchDocument): void {
+  const problem =
+    !Number.isSafeInteger(document.ecoleId) || document.ecoleId <= 0
+      ? 'ecoleId doit être un identifiant d’école'
+      : typeof document.id !== 'string' || document.id.length < 1 || document.id.length > 100
+        ? 'id doit compter de 1 à 100 caractères'
+        : typeof document.url !== 'string' ||
+            !document.url.startsWith('/') ||
+            document.url.length > 500
+          ? 'url doit être un chemin du portail commençant par « / » (500 caractères au plus)'
+          : typeof document.title !== 'string' || typeof document.text !== 'string'
+            ? 'title et text doivent être des textes'
+            : null;
+  if (problem) throw new Error(`ctx.search.index : ${problem}`);
+}
+
+function keyOf(pluginId: string, ecoleId: number, provider: string, id: string) {
+  return { ecole_id: ecoleId, plugin_id: pluginId, provider, doc_id: id };
+}
+
+function audienceRows(documentId: number, audience: SearchAudience) {
+  if (audience === 'ecole') return [];
+  return [
+    ...(audience.classIds ?? []).map((id) => ({ kind: 'class', value: String(id) })),
+    ...(audience.profiles ?? []).map((profile) => ({ kind: 'profile', value: String(profile) })),
+    ...(audience.personIds ?? []).map((id) => ({ kind: 'person', value: String(id) })),
+  ].map((row) => ({ document_id: documentId, ...row }));
+}

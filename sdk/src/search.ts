@@ -1,0 +1,76 @@
+import type { Profile } from './profiles.js';
+
+/**
+ * Who may find a search document, besides holding its provider's permission in its école:
+ * the whole école, or only the listed profiles, classes (a parent: through their children's
+ * classes) and people. A person matching any of the lists may find it.
+ *
+ * @example
+ * ```ts
+ * const audience: SearchAudience = { classIds: [cm1a.id], profiles: ['DIR'] };
+ * ```
+ */
+export type SearchAudience =
+  'ecole' | { classIds?: number[]; profiles?: Profile[]; personIds?: number[] };
+
+/**
+ * A piece of a plugin's content made searchable: indexing it again with the same `provider`
+ * and `id` replaces it.
+ *
+ * @example
+ * ```ts
+ * await ctx.search.index({
+ *   ecoleId: ecole.id,
+ *   provider: 'menus',
+ *   id: '2026-09-07',
+ *   title: 'Menu du lundi 7 septembre',
+ *   text: 'Carottes râpées, hachis parmentier, yaourt',
+ *   url: '/apps/menu-cantine/?semaine=2026-09-07',
+ *   audience: 'ecole',
+ * });
+ * ```
+ */
+export interface SearchDocument {
+  ecoleId: number;
+  /** The id of one of the manifest's `searchProviders`. */
+  provider: string;
+  /** Unique within the provider and the école (1 to 100 characters). */
+  id: string;
+  title: string;
+  text: string;
+  /** Where the portal shows it: a path starting with `/`. */
+  url: string;
+  audience: SearchAudience;
+}
+
+/**
+ * What a plugin uses to make its content searchable (`ctx.search`). It forwards to the
+ * recherche plugin, and quietly does nothing when that plugin is not installed or not enabled
+ * for the document's école: a plugin calls it without checking.
+ *
+ * @example
+ * ```ts
+ * await ctx.search.remove(ecole.id, 'menus', '2026-09-07');
+ * ```
+ */
+export interface PluginSearch {
+  index(document: SearchDocument): Promise<void>;
+  remove(ecoleId: number, provider: string, id: string): Promise<void>;
+}
+
+/**
+ * The service the recherche plugin provides (`ctx.provide()`), which core's `ctx.search`
+ * forwards to, naming the plugin the document comes from. Plugins use `ctx.search` instead.
+ *
+ * @example
+ * ```ts
+ * ctx.provide<SearchService>({ index: async (pluginId, doc) => …, remove: async (…) => … });
+ * ```
+ */
+export interface SearchService {
+  index(pluginId: string, document: SearchDocument): Promise<void>;
+  remove(pluginId: string, ecoleId: number, provider: string, id: string): Promise<void>;
+}
+
+/** The id of the plugin whose service `ctx.search` forwards to. */
+export const SEARCH_PLUGIN_ID = 'recherche';
