@@ -12,6 +12,9 @@ import type { ServerAppSettings } from './http/client-address.js';
 import { registerErrorMessages } from './http/errors.js';
 import { toHapiRoute } from './http/route.js';
 import { DatabaseAuditLog } from './identity/audit.js';
+import { noScheduler } from './jobs/scheduler.js';
+import { LiveHub } from './live/hub.js';
+import { noMailer } from './mail/mailer.js';
 import { registerSessionAuth } from './identity/auth-scheme.js';
 import { coreRoutes } from './routes.js';
 import { createServices, type CoreServices } from './services.js';
@@ -59,6 +62,9 @@ export async function createPreau(options: CreatePreauOptions): Promise<Preau> {
       bus,
       clock,
       audit: new DatabaseAuditLog(knex, clock),
+      mail: noMailer,
+      jobs: noScheduler,
+      live: new LiveHub(),
     };
     const services = createServices(ctx);
 

@@ -1,4 +1,8 @@
+import type { Audience, AudienceMember } from './audience.js';
 import type { EventBus } from './events.js';
+import type { PluginJobs } from './jobs.js';
+import type { PluginLive } from './live.js';
+import type { PluginMail } from './mail.js';
 import type {
   HelpManifest,
   LocalizedText,
@@ -7,6 +11,7 @@ import type {
 } from './manifest/types.js';
 import type { Level, Profile } from './profiles.js';
 import type { PluginEcole, PluginRoute, PluginUser } from './routes.js';
+import type { PluginNotifications } from './notifications.js';
 import type { PluginSearch } from './search.js';
 
 /**
@@ -101,6 +106,8 @@ export interface MigrationContext {
   tableName(name: string): string;
   /** Query builder on a table, for data migrations. */
   table(name: string): QueryBuilder;
+  /** 'sqlite' or 'mysql', for the rare step that must differ (full-text indexes, say). */
+  readonly engine: 'sqlite' | 'mysql';
 }
 
 /**
@@ -164,6 +171,11 @@ export interface DirectoryReader {
   classesOf(ecoleId: number): Promise<DirectoryClass[]>;
   /** Children a parent is legal representative of. */
   childrenOf(parentId: number): Promise<DirectoryPerson[]>;
+  /**
+   * The members of an école in an audience, each once, with their profiles there: a class
+   * brings its pupils, its teachers and its pupils' legal representatives.
+   */
+  audienceOf(ecoleId: number, audience: Audience): Promise<AudienceMember[]>;
 }
 
 /**
@@ -308,6 +320,17 @@ export interface PluginContext {
    * does nothing when the recherche plugin is not enabled for the document's école.
    */
   search: PluginSearch;
+  /**
+   * Tells people what happened (types of its manifest's `notificationTypes`); does nothing when
+   * the notifications plugin is not enabled for the école.
+   */
+  notifications: PluginNotifications;
+  /** E-mail to people, addresses looked up by core; never to pupils. */
+  mail: PluginMail;
+  /** Recurring jobs, run on one process at a time; register them during `register()`. */
+  jobs: PluginJobs;
+  /** Pushes small messages to people's open pages. */
+  live: PluginLive;
   /** Milliseconds since the epoch; moved by tests. */
   now(): number;
   /** Registers a route under `/api/plugins/<id>`. */

@@ -1,4 +1,5 @@
 export { PLUGIN_API_VERSION } from './api-version.js';
+export type { Audience, AudienceMember } from './audience.js';
 export type {
   CommunicationRules,
   DirectoryClass,
@@ -19,13 +20,18 @@ export type {
   WidgetDataLoader,
 } from './context.js';
 export { errors, HttpError } from './errors.js';
+export type { JobDefinition, PluginJobs } from './jobs.js';
+export type { LiveMessage, PluginLive } from './live.js';
+export type { MailMessage, MailOutcome, MailRefusal, PluginMail } from './mail.js';
 export type { EventBus, EventHandler, EventName, PreauEvents } from './events.js';
 export { manifestSchema } from './manifest/schema.js';
 export type {
+  HeaderItemManifest,
   HelpManifest,
   JsonSchema,
   LocalizedText,
   NavigationManifest,
+  NotificationChannel,
   NotificationTypeManifest,
   PageManifest,
   PermissionManifest,
@@ -46,6 +52,12 @@ export {
   type Level,
   type Profile,
 } from './profiles.js';
+export {
+  NOTIFICATIONS_PLUGIN_ID,
+  type Notification,
+  type NotificationService,
+  type PluginNotifications,
+} from './notifications.js';
 export { readManifest } from './read-manifest.js';
 export {
   SEARCH_PLUGIN_ID,

@@ -37,6 +37,12 @@ export interface PluginHooks {
   eraseUser?(personId: number): Promise<void>;
   /** Called at the change of school year, before classes are closed. */
   yearRollover?(ecole: HookEcole, nextYear: string): Promise<void>;
+  /**
+   * Indexes again, with `ctx.search.index`, everything of the école the plugin makes searchable:
+   * core calls it when search starts for an école that already has content (the recherche plugin
+   * enabled after this one, or this one enabled again).
+   */
+  searchReindex?(ecole: HookEcole): Promise<void>;
 }
 
 /**

@@ -1,17 +1,15 @@
-import type { Profile } from './profiles.js';
+import type { Audience } from './audience.js';
 
 /**
- * Who may find a search document, besides holding its provider's permission in its école:
- * the whole école, or only the listed profiles, classes (a parent: through their children's
- * classes) and people. A person matching any of the lists may find it.
+ * Who may find a search document, besides holding its provider's permission in its école: an
+ * `Audience` (a parent finds what is for their children's classes).
  *
  * @example
  * ```ts
  * const audience: SearchAudience = { classIds: [cm1a.id], profiles: ['DIR'] };
  * ```
  */
-export type SearchAudience =
-  'ecole' | { classIds?: number[]; profiles?: Profile[]; personIds?: number[] };
+export type SearchAudience = Audience;
 
 /**
  * A piece of a plugin's content made searchable: indexing it again with the same `provider`

@@ -11,6 +11,7 @@ import type { CoreContext } from '../context.js';
 import type { Communication } from '../rights/communication.js';
 import type { Permissions } from '../rights/permissions.js';
 import { KnexPluginDatabase, type TableNaming } from './database.js';
+import { notificationsFacade, type NotificationsFacadeHost } from './notifications-facade.js';
 import { searchFacade, type SearchFacadeHost } from './search-facade.js';
 import type { PluginSettingsStore } from './settings.js';
 import type { AnyPluginRoute } from './types.js';
@@ -37,6 +38,10 @@ export interface PluginContextInput {
   serviceOf(pluginId: string): object | undefined;
   /** Where `ctx.search` forwards to. */
   search: SearchFacadeHost;
+  /** Where `ctx.notifications` forwards to. */
+  notifications: NotificationsFacadeHost;
+  /** The plugins enabled for an école. */
+  enabledFor(ecoleId: number): Promise<ReadonlySet<string>>;
 }
 
 /** Methods and paths a plugin may register. */
@@ -90,6 +95,30 @@ export function createPluginContext(input: PluginContextInput): {
     },
     plugins: input.plugins,
     search: searchFacade(manifest, input.search),
+    notifications: notificationsFacade(manifest, input.notifications),
+    mail: {
+      publicUrl: core.config.server.publicUrl,
+      send: async (message) =>
+        (await input.enabledFor(message.ecoleId)).has(manifest.id)
+          ? core.mail.send(message)
+          : { sent: false, reason: 'plugin-disabled' },
+    },
+    jobs: {
+      every(job, run) {
+        open('jobs.every');
+        core.jobs.register(manifest.id, job, run);
+      },
+    },
+    live: {
+      push(personIds, message) {
+        if (typeof message?.type !== 'string' || !message.type.startsWith(`${manifest.id}.`)) {
+          throw new Error(
+            `ctx.live.push() : le type d’un message commence par « ${manifest.id}. »`,
+          );
+        }
+        core.live.push(personIds, message);
+      },
+    },
     now: () => core.clock.now(),
     route<P, Q, B>(route: PluginRoute<P, Q, B>) {
       open('route');

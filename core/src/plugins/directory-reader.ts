@@ -1,12 +1,15 @@
 import {
   isProfile,
   LEVELS,
+  type Audience,
+  type AudienceMember,
   type DirectoryClass,
   type DirectoryMembership,
   type DirectoryPerson,
   type DirectoryReader,
   type Level,
   type PluginEcole,
+  type Profile,
 } from '@preau/sdk';
 
 import type { Statements } from '../db/statements.js';
@@ -74,6 +77,62 @@ export class SqlDirectoryReader implements DirectoryReader {
       [parentId],
     );
     return rows.map(toPerson);
+  }
+
+  async audienceOf(ecoleId: number, audience: Audience): Promise<AudienceMember[]> {
+    const rows = await this.sql.all<{
+      person_id: number;
+      profile: string;
+      class_id: number | null;
+    }>(
+      'SELECT person_id, profile, class_id FROM memberships WHERE ecole_id = ? ORDER BY person_id',
+      [ecoleId],
+    );
+    const profilesOf = new Map<number, Set<Profile>>();
+    for (const row of rows) {
+      if (!isProfile(row.profile)) continue;
+      const personId = Number(row.person_id);
+      const set = profilesOf.get(personId) ?? new Set<Profile>();
+      set.add(row.profile);
+      profilesOf.set(personId, set);
+    }
+    let chosen: Set<number>;
+    if (audience === 'ecole') {
+      chosen = new Set(profilesOf.keys());
+    } else {
+      chosen = new Set();
+      const classIds = new Set(audience.classIds ?? []);
+      const profiles = new Set<string>(audience.profiles ?? []);
+      for (const row of rows) {
+        const personId = Number(row.person_id);
+        const inClass =
+          row.class_id !== null &&
+          classIds.has(Number(row.class_id)) &&
+          (row.profile === 'ELV' || row.profile === 'ENS');
+        if (inClass || profiles.has(row.profile)) chosen.add(personId);
+      }
+      for (const personId of audience.personIds ?? []) {
+        if (profilesOf.has(personId)) chosen.add(personId);
+      }
+      if (classIds.size > 0) {
+        // Legal representatives of the classes' pupils, when they belong to the école as parents.
+        const links = await this.sql.all<{ parent_id: number; class_id: number }>(
+          'SELECT f.parent_id, m.class_id FROM family_links f ' +
+            'JOIN memberships m ON m.person_id = f.child_id ' +
+            "WHERE m.ecole_id = ? AND m.profile = 'ELV' AND f.legal_representative <> 0",
+          [ecoleId],
+        );
+        for (const link of links) {
+          const parentId = Number(link.parent_id);
+          if (classIds.has(Number(link.class_id)) && profilesOf.get(parentId)?.has('TUT')) {
+            chosen.add(parentId);
+          }
+        }
+      }
+    }
+    return [...chosen]
+      .sort((a, b) => a - b)
+      .map((personId) => ({ personId, profiles: [...(profilesOf.get(personId) ?? [])] }));
   }
 }
 

@@ -1,7 +1,9 @@
 import Boom from '@hapi/boom';
 import type { Server } from '@hapi/hapi';
 import {
+  NOTIFICATIONS_PLUGIN_ID,
   SEARCH_PLUGIN_ID,
+  type NotificationService,
   type PluginEcole,
   type PluginManifest,
   type PluginUser,
@@ -20,6 +22,7 @@ import { pluginsReader } from './help-files.js';
 import { PluginLoadError } from './load.js';
 import { migratePluginDown, migratePluginUp } from './migrations.js';
 import { orderPlugins } from './order.js';
+import type { NotificationsFacadeHost } from './notifications-facade.js';
 import type { SearchFacadeHost } from './search-facade.js';
 import { PluginSettingsStore } from './settings.js';
 import { startPlugin } from './start-plugin.js';
@@ -67,6 +70,11 @@ export class PluginHost implements PluginCatalog {
     searchService: () => this.started.get(SEARCH_PLUGIN_ID)?.service as SearchService | undefined,
     enabledFor: (ecoleId) => this.enabledFor(ecoleId),
   };
+  private readonly notificationsHost: NotificationsFacadeHost = {
+    notificationService: () =>
+      this.started.get(NOTIFICATIONS_PLUGIN_ID)?.service as NotificationService | undefined,
+    enabledFor: (ecoleId) => this.enabledFor(ecoleId),
+  };
 
   constructor(
     protected readonly ctx: CoreContext,
@@ -109,6 +117,8 @@ export class PluginHost implements PluginCatalog {
           plugins: this.reader,
           serviceOf: (id) => this.started.get(id)?.service,
           search: this.searchHost,
+          notifications: this.notificationsHost,
+          enabledFor: (ecoleId) => this.enabledFor(ecoleId),
         });
         this.started.set(started.id, started);
         this.installedPlugins.push({ ...summaryOf(plugin), status: 'started', reason: null });

@@ -77,5 +77,11 @@ function migrationContext(knex: Knex, naming: TableNaming): MigrationContext {
     },
     tableName: (name) => naming.of(name),
     table: (name) => knex(naming.of(name)),
+    engine: engineOf(knex),
   };
+}
+
+/** The engine of a knex instance, from its client's name (`better-sqlite3` or `mysql2`). */
+function engineOf(knex: Knex): 'sqlite' | 'mysql' {
+  return /mysql/.test(String(knex.client.config.client)) ? 'mysql' : 'sqlite';
 }

@@ -13,6 +13,7 @@ import type { PluginGuard } from './guard.js';
 import { loadPluginCode, PluginLoadError } from './load.js';
 import { migratePluginUp } from './migrations.js';
 import { pluginRouteDefinitions } from './mount.js';
+import type { NotificationsFacadeHost } from './notifications-facade.js';
 import type { SearchFacadeHost } from './search-facade.js';
 import type { PluginSettingsStore } from './settings.js';
 import type { StartedPlugin } from './types.js';
@@ -35,6 +36,10 @@ export interface StartPluginInput {
   serviceOf(pluginId: string): object | undefined;
   /** Where `ctx.search` forwards to. */
   search: SearchFacadeHost;
+  /** Where `ctx.notifications` forwards to. */
+  notifications: NotificationsFacadeHost;
+  /** The plugins enabled for an école. */
+  enabledFor(ecoleId: number): Promise<ReadonlySet<string>>;
 }
 
 /**
@@ -65,6 +70,8 @@ export async function startPlugin(input: StartPluginInput): Promise<StartedPlugi
     plugins: input.plugins,
     serviceOf: input.serviceOf,
     search: input.search,
+    notifications: input.notifications,
+    enabledFor: input.enabledFor,
   });
   let hooks: PluginHooks;
   try {

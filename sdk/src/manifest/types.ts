@@ -114,11 +114,68 @@ export interface HelpManifest {
   context?: string;
 }
 
-/** A notification type the plugin may send (used by the notifications plugin). */
+/**
+ * How a person receives the notifications of one type: in the portal only (the « Quoi de neuf ? »
+ * feed and the bell), in the portal and by e-mail at once, in the portal and in a daily or weekly
+ * e-mail digest, or not at all. Every choice but `never` shows the item in the portal. Pupils
+ * never receive e-mail: for them the e-mail choices count as `in-app`.
+ */
+export type NotificationChannel =
+  'in-app' | 'email-immediate' | 'digest-daily' | 'digest-weekly' | 'never';
+
+/**
+ * A notification type the plugin sends with `ctx.notifications.notify()`: people choose its
+ * channel in their notification settings, starting from `defaultChannel`.
+ *
+ * @example
+ * ```json
+ * {
+ *   "id": "menu-publie",
+ *   "label": { "fr": "Nouveau menu de la cantine", "en": "New canteen menu" },
+ *   "description": { "fr": "Quand la semaine suivante est publiée" },
+ *   "defaultChannel": "in-app",
+ *   "permission": "menu-cantine.menus.read"
+ * }
+ * ```
+ */
 export interface NotificationTypeManifest {
+  /** Kebab-case, unique within the plugin. */
   id: string;
   label: LocalizedText;
-  defaultChannel: 'in-app' | 'email-immediate' | 'digest-daily' | 'digest-weekly' | 'never';
+  description?: LocalizedText;
+  defaultChannel: NotificationChannel;
+  /** Permission a person needs in the école to receive it; absent: everyone in the audience. */
+  permission?: string;
+}
+
+/**
+ * An element the plugin adds to the portal's header, beside the person's menu (the
+ * notifications bell, the search box): a custom element loaded lazily from `module`, shown to
+ * those who hold `permission` in an école where the plugin is enabled, in ascending `order`.
+ *
+ * @example
+ * ```json
+ * {
+ *   "id": "cloche",
+ *   "tag": "notifications-bell",
+ *   "module": "dist/src/web/bell.js",
+ *   "label": { "fr": "Notifications", "en": "Notifications" },
+ *   "order": 20
+ * }
+ * ```
+ */
+export interface HeaderItemManifest {
+  /** Kebab-case, unique within the plugin. */
+  id: string;
+  /** Custom element tag; must start with `<plugin-id>-`. */
+  tag: string;
+  /** ES module defining the element, relative to the package root. */
+  module: string;
+  /** Its accessible name, also shown while the module loads. */
+  label: LocalizedText;
+  permission?: string;
+  /** Position among header items, smallest first (default 100). */
+  order?: number;
 }
 
 /**
@@ -185,8 +242,11 @@ export interface PluginManifest {
   navigation?: NavigationManifest[];
   /** Pages mounted by the portal under `/apps/<id>/…`. */
   pages?: PageManifest[];
+  /** Elements added to the portal's header (bell, search box). */
+  headerItems?: HeaderItemManifest[];
   /** Help pages in Markdown, shipped in the package (shown by the « aide » plugin). */
   help?: HelpManifest[];
+  /** Notification types sent with `ctx.notifications` (used by the notifications plugin). */
   notificationTypes?: NotificationTypeManifest[];
   searchProviders?: SearchProviderManifest[];
   privacy: PrivacyManifest;

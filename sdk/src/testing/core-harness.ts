@@ -42,6 +42,8 @@ export interface CoreInstalledPlugin {
 export interface CoreKnex {
   (table: string): unknown;
   readonly schema: unknown;
+  /** Its client's configuration: `client` names the driver (`better-sqlite3` or `mysql2`). */
+  readonly client?: { config?: { client?: unknown } };
   migrate: {
     latest(config: object): Promise<unknown>;
     rollback(config: object, all: boolean): Promise<unknown>;

@@ -53,6 +53,7 @@ const internals = {
       },
       tableName: (name) => `${prefix}_${name}`,
       table: (name) => knex(`${prefix}_${name}`),
+      engine: /mysql/.test(String(knex.client?.config?.client)) ? 'mysql' : 'sqlite',
     };
   },
 };

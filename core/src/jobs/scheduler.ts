@@ -1,0 +1,27 @@
+import type { JobDefinition } from '@preau/sdk';
+
+/** What a job does when it runs, given the time it runs for. */
+export type JobRun = (now: number) => Promise<void>;
+
+/**
+ * Core's recurring jobs: core's own (purges) and plugins' (`ctx.jobs.every`), each run on one
+ * process at a time.
+ */
+export interface JobScheduler {
+  /** Adds a job of `owner` ('core' or a plugin id); refused after `start()`… */
+  register(owner: string, job: JobDefinition, run: JobRun): void;
+  /** Starts the timers (not in tests: they call `runDue`). */
+  start(): void;
+  /** Stops the timers and waits for running jobs. */
+  stop(): Promise<void>;
+  /** Runs now every job whose turn has come by the clock; resolves when they are done. */
+  runDue(): Promise<void>;
+}
+
+/** Placeholder until the scheduler lands: keeps nothing. */
+export const noScheduler: JobScheduler = {
+  register: () => undefined,
+  start: () => undefined,
+  stop: async () => undefined,
+  runDue: async () => undefined,
+};
