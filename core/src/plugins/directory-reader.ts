@@ -85,7 +85,7 @@ export class SqlDirectoryReader implements DirectoryReader {
       profile: string;
       class_id: number | null;
     }>(
-      'SELECT person_id, profile, class_id FROM memberships WHERE ecole_id = ? ORDER BY person_id',
+      'SELECT person_id, profile, class_id FROM memberships WHERE ecole_id = ? ORDER BY person_id, id',
       [ecoleId],
     );
     const profilesOf = new Map<number, Set<Profile>>();

@@ -92,6 +92,16 @@ export function namespaceProblem(manifest: PluginManifest): string | null {
       return `sa source de recherche « ${provider.id} » exige la permission « ${provider.permission} », qu’il ne déclare pas`;
     }
   }
+  const typeIds = new Set<string>();
+  for (const type of manifest.notificationTypes ?? []) {
+    if (typeIds.has(type.id)) {
+      return `son type de notification « ${type.id} » est déclaré deux fois`;
+    }
+    typeIds.add(type.id);
+    if (type.permission && !declared.has(type.permission)) {
+      return `son type de notification « ${type.id} » exige la permission « ${type.permission} », qu’il ne déclare pas`;
+    }
+  }
   return pagesProblem(manifest, declared);
 }
 

@@ -40,6 +40,12 @@ export interface PortalOptions {
    * the admin API), so that the profiles tests see one école without it.
    */
   vitrineAt?: Array<keyof DemoEcoles>;
+  /**
+   * More plugins to load (package names, e.g. '@preau/plugin-notifications'), enabled for every
+   * demo école through the admin API. The demo template is seeded with `e2ePlugins` only, so
+   * that the tests of the dashboard keep the widgets they count.
+   */
+  extraPlugins?: string[];
 }
 
 /** The repository's root, from test/dist/e2e/support/. */
@@ -70,7 +76,8 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   };
   try {
     copyDatabase(template, fileOf(database));
-    preau = await createPreau({ config: e2eConfig(database.url, workDir) });
+    const extraPlugins = options.extraPlugins ?? [];
+    preau = await createPreau({ config: e2eConfig(database.url, workDir, extraPlugins) });
     await preau.listen();
     const url = String(preau.server.info.uri).replace(/\/$/, '');
     const ecoles = await demoEcoles(preau);
@@ -79,6 +86,17 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
       if (keep.has(key)) continue;
       const admin = await apiSession(url, ADMIN_OF[key]);
       await admin.request('DELETE', `/api/admin/ecoles/${ecoles[key]}/plugins/vitrine`, 200);
+    }
+    for (const key of Object.keys(ecoles) as Array<keyof DemoEcoles>) {
+      const admin = await apiSession(url, ADMIN_OF[key]);
+      for (const plugin of extraPlugins) {
+        const installed = preau.services.plugins.installed().find((p) => p.source === plugin);
+        if (installed?.status !== 'started') {
+          throw new Error(`startPortal : ${plugin} n’a pas démarré (${installed?.reason ?? '?'})`);
+        }
+        const id = installed.id;
+        await admin.request('PUT', `/api/admin/ecoles/${ecoles[key]}/plugins/${id}`, 200);
+      }
     }
     const running = preau;
     return {
@@ -139,7 +157,7 @@ async function seedTemplate(): Promise<string> {
   return file;
 }
 
-function e2eConfig(url: string, workDir: string) {
+function e2eConfig(url: string, workDir: string, extraPlugins: string[]) {
   return loadConfig({
     env: {},
     cwd: workDir,
@@ -148,7 +166,7 @@ function e2eConfig(url: string, workDir: string) {
       dataDir: workDir,
       log: { level: 'silent' },
       server: { host: '127.0.0.1', port: 0, publicUrl: 'http://127.0.0.1' },
-      plugins: e2ePlugins,
+      plugins: [...e2ePlugins, ...extraPlugins],
     },
   });
 }
