@@ -12,9 +12,12 @@ import type { ServerAppSettings } from './http/client-address.js';
 import { registerErrorMessages } from './http/errors.js';
 import { toHapiRoute } from './http/route.js';
 import { DatabaseAuditLog } from './identity/audit.js';
-import { noScheduler } from './jobs/scheduler.js';
+import { registerCorePurge } from './jobs/core-purge.js';
+import { DbJobScheduler } from './jobs/db-scheduler.js';
 import { LiveHub } from './live/hub.js';
-import { noMailer } from './mail/mailer.js';
+import { registerLive } from './live/routes.js';
+import { SmtpMailer } from './mail/smtp-mailer.js';
+import { createMailTransport, type MailTransport } from './mail/transport.js';
 import { registerSessionAuth } from './identity/auth-scheme.js';
 import { coreRoutes } from './routes.js';
 import { createServices, type CoreServices } from './services.js';
@@ -28,6 +31,8 @@ export interface CreatePreauOptions {
   logger?: Logger;
   /** Run core and plugin migrations before serving (default true). */
   migrate?: boolean;
+  /** Where e-mail goes instead of the configured transport (the test harness records it). */
+  mailTransport?: MailTransport;
 }
 
 /** A running (or ready to run) Préau: its hapi server, context and services. */
@@ -35,9 +40,9 @@ export interface Preau {
   server: Server;
   ctx: CoreContext;
   services: CoreServices;
-  /** Starts listening on the configured host and port. */
+  /** Starts listening on the configured host and port, and the recurring jobs' timers. */
   listen(): Promise<void>;
-  /** Stops listening and closes the database. */
+  /** Stops listening and the job timers (after a running job), closes SMTP and the database. */
   stop(): Promise<void>;
 }
 
@@ -50,6 +55,11 @@ export async function createPreau(options: CreatePreauOptions): Promise<Preau> {
   const log = options.logger ?? pino({ level: config.log.level, name: 'preau' });
   const clock = options.clock ?? systemClock;
   const knex = connectDatabase(config.database.url);
+  const mail = new SmtpMailer(
+    knex,
+    config.mail.from,
+    options.mailTransport ?? createMailTransport(config, log, clock),
+  );
   try {
     if (options.migrate !== false) await migrateCore(knex);
     const sql = await openStatements(knex, config.database.url);
@@ -62,11 +72,12 @@ export async function createPreau(options: CreatePreauOptions): Promise<Preau> {
       bus,
       clock,
       audit: new DatabaseAuditLog(knex, clock),
-      mail: noMailer,
-      jobs: noScheduler,
+      mail,
+      jobs: new DbJobScheduler({ knex, log, clock }),
       live: new LiveHub(),
     };
     const services = createServices(ctx);
+    registerCorePurge(ctx, services.sessions);
 
     const server = Hapi.server({
       host: config.server.host,
@@ -83,6 +94,7 @@ export async function createPreau(options: CreatePreauOptions): Promise<Preau> {
     registerErrorMessages(server);
     registerSessionAuth(server, ctx, services.sessions);
     server.route(coreRoutes(ctx, services).map(toHapiRoute));
+    registerLive(server, ctx);
     await registerWeb(server, ctx, services);
     await services.plugins.start(server, { migrate: options.migrate !== false });
 
@@ -92,16 +104,22 @@ export async function createPreau(options: CreatePreauOptions): Promise<Preau> {
       services,
       async listen() {
         await server.start();
+        // Timers only in a listening process: tests run jobs by hand (`runDue`).
+        ctx.jobs.start();
         log.info({ url: server.info.uri }, 'Préau écoute');
       },
       async stop() {
         await server.stop({ timeout: 5000 });
+        // Before the plugins and the database go: a running job may still need them.
+        await ctx.jobs.stop();
         await services.plugins.stop();
+        mail.close();
         await sql.close();
         await knex.destroy();
       },
     };
   } catch (error) {
+    mail.close();
     await knex.destroy();
     throw error;
   }

@@ -2,7 +2,8 @@
  * A plugin's recurring job (`ctx.jobs.every`). Core runs it about every `everyMs`, on one Préau
  * process at a time (a lease in the database), with the time it is run for; a job that throws is
  * logged and tried again at its next turn. Jobs must be idempotent: catching up after a stop
- * runs them once, not once per missed turn.
+ * runs them once, not once per missed turn. The first turn comes one interval after the job is
+ * first registered; in tests, move the clock and call `test.runJobs()`.
  *
  * @example
  * ```ts

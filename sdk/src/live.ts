@@ -1,7 +1,7 @@
 /**
  * A message pushed to the open pages of people (`ctx.live.push`): the portal keeps one
  * server-sent events stream per page (`GET /api/live`), reconnecting by itself, and hands each
- * message to the elements listening to its `type` (`liveEvents()` of `@preau/sdk/widget`).
+ * message to the elements listening to its `type` (`onLive()` of `@preau/sdk/widget`).
  *
  * @example
  * ```ts

@@ -42,6 +42,9 @@ export function loadConfig(options: LoadConfigOptions = {}): PreauConfig {
   server.publicUrl ??= `http://localhost:${server.port}`;
   const sessions = merged.sessions as { secureCookie?: boolean };
   sessions.secureCookie ??= server.publicUrl.startsWith('https:');
+  const mail = merged.mail as { smtpUrl?: string | null; from?: string };
+  mail.smtpUrl ??= null;
+  mail.from ??= defaultSender(server.publicUrl);
 
   if (!internals.validate(merged)) {
     throw new ConfigError(
@@ -64,7 +67,19 @@ function defaults(): ConfigInput {
     plugins: [],
     dashboard: { widgetTimeoutMs: 2000 },
     branding: { name: 'Préau', accentColor: '#1f5fa8', logoUrl: null },
+    mail: {},
   };
+}
+
+/** « Préau <ne-pas-repondre@host> », host taken from the public address (localhost by default). */
+function defaultSender(publicUrl: string): string {
+  let host = 'localhost';
+  try {
+    host = new URL(publicUrl).hostname || host;
+  } catch {
+    // An invalid public URL is reported by the schema check below.
+  }
+  return `Préau <ne-pas-repondre@${host}>`;
 }
 
 function readConfigFile(cwd: string, env: NodeJS.ProcessEnv): ConfigInput {
@@ -95,6 +110,9 @@ function fromEnvironment(env: NodeJS.ProcessEnv): ConfigInput {
   if (env.DATABASE_URL !== undefined) set('database', 'url', env.DATABASE_URL);
   if (env.LOG_LEVEL !== undefined) set('log', 'level', env.LOG_LEVEL);
   if (env.PREAU_DATA_DIR !== undefined) config.dataDir = env.PREAU_DATA_DIR;
+  // An empty PREAU_SMTP_URL means « no SMTP server »: messages go to the local outbox.
+  if (env.PREAU_SMTP_URL !== undefined) set('mail', 'smtpUrl', env.PREAU_SMTP_URL || null);
+  if (env.PREAU_MAIL_FROM !== undefined) set('mail', 'from', env.PREAU_MAIL_FROM);
   if (env.PREAU_PLUGINS !== undefined) {
     config.plugins = env.PREAU_PLUGINS.split(',')
       .map((name) => name.trim())

@@ -36,6 +36,12 @@ export interface PreauConfig {
   plugins: string[];
   dashboard: { widgetTimeoutMs: number };
   branding: { name: string; accentColor: string; logoUrl: string | null };
+  /**
+   * E-mail to people. `smtpUrl`: `smtp://user:pass@host:587` or `smtps://…:465`; null (the
+   * embedded default) sends nothing over the network and writes each message as an .eml file in
+   * `<dataDir>/outbox/`. `from`: the sender of every message, « Nom <adresse> ».
+   */
+  mail: { smtpUrl: string | null; from: string };
 }
 
 // Typed loosely: ajv's JSONSchemaType cannot express the nullable logo URL.
@@ -53,6 +59,7 @@ export const configSchema: Schema = {
     'plugins',
     'dashboard',
     'branding',
+    'mail',
   ],
   properties: {
     server: {
@@ -130,6 +137,16 @@ export const configSchema: Schema = {
         name: { type: 'string', minLength: 1, maxLength: 80 },
         accentColor: { type: 'string', pattern: '^#[0-9a-fA-F]{6}$' },
         logoUrl: { type: ['string', 'null'] },
+      },
+    },
+    mail: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['smtpUrl', 'from'],
+      properties: {
+        smtpUrl: { type: ['string', 'null'], pattern: '^smtps?://[^\\s]+$' },
+        // « Nom <adresse@domaine> » or a bare address; nodemailer parses it.
+        from: { type: 'string', minLength: 3, maxLength: 254, pattern: '^[^\\r\\n]*@[^\\r\\n]+$' },
       },
     },
   },

@@ -4,6 +4,7 @@ import * as directory from './migrations/0001-directory.js';
 import * as identity from './migrations/0002-identity.js';
 import * as rightsPluginsDashboard from './migrations/0003-rights-plugins-dashboard.js';
 import * as preferences from './migrations/0004-preferences.js';
+import * as scheduledJobs from './migrations/0005-scheduled-jobs.js';
 
 /** One named migration: the unit knex runs and records. */
 export interface NamedMigration {
@@ -18,6 +19,7 @@ export const coreMigrations: readonly NamedMigration[] = [
   { name: '0002-identity', ...identity },
   { name: '0003-rights-plugins-dashboard', ...rightsPluginsDashboard },
   { name: '0004-preferences', ...preferences },
+  { name: '0005-scheduled-jobs', ...scheduledJobs },
 ];
 
 /** Serves a fixed list of migrations to knex's migrator, in order. */

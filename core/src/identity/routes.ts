@@ -50,6 +50,8 @@ export function identityRoutes(ctx: CoreContext, services: CoreServices): RouteD
         const session = maybeSessionOf(request);
         if (session) {
           await sessions.revoke(session.sessionId);
+          // Open pages of this session stop receiving live messages (GET /api/live).
+          await ctx.bus.publish('session.closed', { personId: session.personId });
           await ctx.audit.record({
             action: 'logout',
             actorId: session.personId,

@@ -8,7 +8,10 @@ export type JobRun = (now: number) => Promise<void>;
  * process at a time.
  */
 export interface JobScheduler {
-  /** Adds a job of `owner` ('core' or a plugin id); refused after `start()`… */
+  /**
+   * Adds a job of `owner` ('core' or a plugin id). Throws, in French, on an id that is not
+   * kebab-case, an interval under 1,000 ms, a job already registered, or after `start()`.
+   */
   register(owner: string, job: JobDefinition, run: JobRun): void;
   /** Starts the timers (not in tests: they call `runDue`). */
   start(): void;
@@ -18,7 +21,7 @@ export interface JobScheduler {
   runDue(): Promise<void>;
 }
 
-/** Placeholder until the scheduler lands: keeps nothing. */
+/** A scheduler that keeps nothing (tools that build a Préau without jobs); see DbJobScheduler. */
 export const noScheduler: JobScheduler = {
   register: () => undefined,
   start: () => undefined,

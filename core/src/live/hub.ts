@@ -10,30 +10,53 @@ export type LiveListener = (message: LiveMessage) => void;
  * Several Préau processes would need a shared channel (Redis pub/sub) behind the same interface.
  */
 export class LiveHub {
-  private readonly listeners = new Map<number, Set<LiveListener>>();
+  private readonly listeners = new Map<number, Map<LiveListener, (() => void) | undefined>>();
 
-  /** Listens for a person's messages; returns the function that stops listening. */
-  listen(personId: number, listener: LiveListener): () => void {
-    let set = this.listeners.get(personId);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(personId, set);
+  /**
+   * Listens for a person's messages; returns the function that stops listening. `close`, when
+   * given, ends the page's stream: `disconnect` calls it (an account blocked, a test).
+   */
+  listen(personId: number, listener: LiveListener, close?: () => void): () => void {
+    let pages = this.listeners.get(personId);
+    if (!pages) {
+      pages = new Map();
+      this.listeners.set(personId, pages);
     }
-    set.add(listener);
+    pages.set(listener, close);
     return () => {
-      set.delete(listener);
-      if (set.size === 0 && this.listeners.get(personId) === set) this.listeners.delete(personId);
+      pages.delete(listener);
+      if (pages.size === 0 && this.listeners.get(personId) === pages) {
+        this.listeners.delete(personId);
+      }
     };
   }
 
   push(personIds: readonly number[], message: LiveMessage): void {
     for (const personId of new Set(personIds)) {
-      for (const listener of this.listeners.get(personId) ?? []) listener(message);
+      for (const listener of [...(this.listeners.get(personId)?.keys() ?? [])]) listener(message);
     }
   }
 
   /** How many pages are open for a person (for tests and statistics). */
   openPages(personId: number): number {
     return this.listeners.get(personId)?.size ?? 0;
+  }
+
+  /**
+   * Ends the open streams of a person (every person when omitted); their pages reconnect by
+   * themselves, with a fresh session check. Returns how many streams were asked to close.
+   */
+  disconnect(personId?: number): number {
+    const groups =
+      personId === undefined ? [...this.listeners.values()] : [this.listeners.get(personId)];
+    let closed = 0;
+    for (const pages of groups) {
+      for (const close of [...(pages?.values() ?? [])]) {
+        if (!close) continue;
+        close();
+        closed += 1;
+      }
+    }
+    return closed;
   }
 }

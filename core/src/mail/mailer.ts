@@ -11,7 +11,7 @@ export interface Mailer {
   close(): void;
 }
 
-/** Placeholder until the SMTP mailer lands: sends nothing. */
+/** A mailer that sends nothing (tools that build a Préau without mail); see SmtpMailer. */
 export const noMailer: Mailer = {
   send: async () => ({ sent: false, reason: 'no-address' }),
   close: () => undefined,

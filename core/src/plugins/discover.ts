@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { PluginManifest } from '@preau/sdk';
 
 import { helpFilesProblem } from './help-files.js';
-import { manifestProblem, schemaProblem } from './manifest-checks.js';
+import { headerItemFilesProblem, manifestProblem, schemaProblem } from './manifest-checks.js';
 
 /** The few fields of a plugin's package.json that core reads. */
 export interface PluginPackageJson {
@@ -123,7 +123,10 @@ function inspect(source: string, cwd: string): DiscoveredPlugin | PluginRefusal 
   const invalid = schemaProblem(manifest);
   if (invalid) return refuse(invalid, id, version);
   const valid = manifest as unknown as PluginManifest;
-  const problem = manifestProblem(valid, packageJson.version) ?? helpFilesProblem(valid, root);
+  const problem =
+    manifestProblem(valid, packageJson.version) ??
+    helpFilesProblem(valid, root) ??
+    headerItemFilesProblem(valid, root);
   if (problem) return { ...refuse(problem, id, version), manifest: valid };
   return {
     id: valid.id,

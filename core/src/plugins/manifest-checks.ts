@@ -1,3 +1,6 @@
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+
 import { manifestSchema, PLUGIN_API_VERSION, type PluginManifest } from '@preau/sdk';
 import type { ValidateFunction } from 'ajv';
 import semver from 'semver';
@@ -102,7 +105,20 @@ export function namespaceProblem(manifest: PluginManifest): string | null {
       return `son type de notification « ${type.id} » exige la permission « ${type.permission} », qu’il ne déclare pas`;
     }
   }
-  return pagesProblem(manifest, declared);
+  return pagesProblem(manifest, declared) ?? headerItemsProblem(manifest, declared);
+}
+
+/**
+ * Whether each header item's module is a file of the plugin's package: the header loads it on
+ * every page, so a missing one is refused at start rather than logged in every browser.
+ */
+export function headerItemFilesProblem(manifest: PluginManifest, root: string): string | null {
+  for (const item of manifest.headerItems ?? []) {
+    if (!internals.fileInside(root, item.module)) {
+      return `le module de son élément d’en-tête « ${item.id} » (${item.module}) n’existe pas dans son paquet`;
+    }
+  }
+  return null;
 }
 
 /** Whether its dependencies name other plugins with valid ranges, and never itself. */
@@ -150,6 +166,42 @@ function pagesProblem(manifest: PluginManifest, declared: ReadonlySet<string>): 
   }
   return null;
 }
+
+/** Header items: own tag prefix, unique ids and tags, declared permissions. */
+function headerItemsProblem(
+  manifest: PluginManifest,
+  declared: ReadonlySet<string>,
+): string | null {
+  const { id } = manifest;
+  const ids = new Set<string>();
+  const tags = new Set<string>();
+  for (const item of manifest.headerItems ?? []) {
+    if (!item.tag.startsWith(`${id}-`)) {
+      return `la balise de son élément d’en-tête « ${item.id} » (${item.tag}) ne commence pas par « ${id}- »`;
+    }
+    if (ids.has(item.id)) return `son élément d’en-tête « ${item.id} » est déclaré deux fois`;
+    ids.add(item.id);
+    // One element per tag: two items with one tag would be one element shown twice.
+    if (tags.has(item.tag)) return `deux de ses éléments d’en-tête ont la balise « ${item.tag} »`;
+    tags.add(item.tag);
+    if (item.permission && !declared.has(item.permission)) {
+      return `son élément d’en-tête « ${item.id} » exige la permission « ${item.permission} », qu’il ne déclare pas`;
+    }
+  }
+  return null;
+}
+
+const internals = {
+  /** Whether `file` is a regular file under `root`, symbolic links resolved. */
+  fileInside(root: string, file: string): boolean {
+    if (isAbsolute(file)) return false;
+    const candidate = join(root, file);
+    if (!existsSync(candidate)) return false;
+    const real = realpathSync(candidate);
+    const fromRoot = relative(realpathSync(root), real);
+    return !fromRoot.startsWith('..') && !isAbsolute(fromRoot) && statSync(real).isFile();
+  },
+};
 
 let compiled: ValidateFunction | undefined;
 

@@ -39,7 +39,7 @@ export function pluginAdminRoutes(ctx: CoreContext, services: CoreServices): Rou
       method: 'GET',
       path: '/api/plugins',
       summary:
-        'Les services activés pour mon école, avec les menus, widgets et pages qui me sont permis',
+        'Les services activés pour mon école, avec les menus, widgets, pages et éléments d’en-tête qui me sont permis',
       tags,
       schemas: { response: myPluginsResponse },
       async handler(request) {
@@ -68,6 +68,7 @@ export function pluginAdminRoutes(ctx: CoreContext, services: CoreServices): Rou
             navigation: await keep(manifest.navigation),
             widgets: await keep(manifest.widgets),
             pages: await keep(manifest.pages),
+            headerItems: await keep(manifest.headerItems),
           });
         }
         return { ecoleId, plugins };
@@ -212,7 +213,7 @@ const myPluginsResponse = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'version', 'name', 'navigation', 'widgets', 'pages'],
+        required: ['id', 'version', 'name', 'navigation', 'widgets', 'pages', 'headerItems'],
         properties: {
           id: { type: 'string' },
           version: { type: 'string' },
@@ -221,6 +222,22 @@ const myPluginsResponse = {
           navigation: { type: 'array', items: { type: 'object' } },
           widgets: { type: 'array', items: { type: 'object' } },
           pages: { type: 'array', items: { type: 'object' } },
+          headerItems: {
+            type: 'array',
+            description: 'Éléments de l’en-tête du portail (cloche, recherche…)',
+            items: {
+              type: 'object',
+              required: ['id', 'tag', 'module', 'label'],
+              properties: {
+                id: { type: 'string' },
+                tag: { type: 'string' },
+                module: { type: 'string' },
+                label: text,
+                permission: { type: 'string' },
+                order: { type: 'integer' },
+              },
+            },
+          },
         },
       },
     },

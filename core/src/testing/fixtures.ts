@@ -71,9 +71,11 @@ export async function insertFixtures(knex: Knex, clock: Clock): Promise<FixtureW
   const people = {} as Record<FixtureLogin, number>;
   for (const login of FIXTURE_LOGINS) {
     const [first, last] = login.split('.') as [string, string];
+    const email = fixtureEmailOf(login);
     people[login] = await build.person({
       firstName: capitalise(first),
       lastName: last.toUpperCase(),
+      ...(email ? { email } : {}),
       login,
       password: FIXTURE_PASSWORD,
     });
@@ -118,6 +120,16 @@ export async function insertFixtures(knex: Knex, clock: Clock): Promise<FixtureW
     classes: { cm1a, ce1, psms, b1cp },
     people,
   };
+}
+
+/**
+ * The e-mail address of a fixture person: `<login>@example.test` for every adult; among pupils
+ * only `eleve.cm1a` has one, to prove that core never writes to a pupil even with an address on
+ * file. The other pupils have none.
+ */
+export function fixtureEmailOf(login: FixtureLogin): string | null {
+  if (login.startsWith('eleve') && login !== 'eleve.cm1a') return null;
+  return `${login}@example.test`;
 }
 
 function capitalise(word: string): string {

@@ -1,8 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import type { ServerInjectOptions, ServerInjectResponse } from '@hapi/hapi';
 import { pino } from 'pino';
 
 import { ManualClock } from '../clock.js';
 import { loadConfig, type ConfigInput } from '../config/load.js';
+import { createMailTransport, type OutgoingMail } from '../mail/transport.js';
 import { createPreau, type Preau } from '../server.js';
 import { createTestDatabase, type TestDatabase, type TestEngine } from './databases.js';
 import { insertFixtures, type FixtureLogin, type FixtureWorld } from './fixtures.js';
@@ -45,6 +50,22 @@ export interface TestCore {
   ): Promise<TestClient>;
   /** An anonymous client (no cookie). */
   anonymous(): TestClient;
+  /**
+   * Runs every recurring job whose turn has come by the test clock (core's and plugins'), and
+   * resolves when they are done. A job's first turn comes one interval after start.
+   */
+  runJobs(): Promise<void>;
+  /**
+   * Every e-mail core handed over, oldest first (after its checks: refused ones are not here),
+   * with the address and sender core chose. They also went to the configured transport: the
+   * SMTP server of `config.mail.smtpUrl`, or `<dataDir>/outbox/`.
+   */
+  mails: OutgoingMail[];
+  /**
+   * This core's data folder: a fresh temporary one unless `config.dataDir` says otherwise.
+   * Without `mail.smtpUrl`, e-mails land in `<dataDir>/outbox/` as .eml files.
+   */
+  dataDir: string;
   close(): Promise<void>;
 }
 
@@ -52,10 +73,16 @@ export interface TestCore {
 export async function startTestCore(options: TestCoreOptions = {}): Promise<TestCore> {
   const database = await createTestDatabase(options.engine ?? 'sqlite');
   const clock = new ManualClock();
+  // Each core gets its own data folder, so that e-mails written to the outbox by one test never
+  // land in the working copy nor in another test's folder.
+  const ownDataDir = options.config?.dataDir
+    ? null
+    : mkdtempSync(join(tmpdir(), 'preau-test-data-'));
   const config = loadConfig({
     env: {},
     cwd: process.cwd(),
     overrides: {
+      ...(ownDataDir ? { dataDir: ownDataDir } : {}),
       ...options.config,
       database: { url: database.url },
       log: { level: 'silent' },
@@ -69,11 +96,26 @@ export async function startTestCore(options: TestCoreOptions = {}): Promise<Test
       plugins: options.plugins ?? [],
     },
   });
+  const logger = pino({ level: 'silent' });
+  const mails: OutgoingMail[] = [];
+  const transport = createMailTransport(config, logger, clock);
   let preau: Preau;
   try {
-    preau = await createPreau({ config, clock, logger: pino({ level: 'silent' }) });
+    preau = await createPreau({
+      config,
+      clock,
+      logger,
+      mailTransport: {
+        async deliver(mail) {
+          await transport.deliver(mail);
+          mails.push(mail);
+        },
+        close: () => transport.close(),
+      },
+    });
   } catch (error) {
     await database.drop();
+    if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
     throw error;
   }
   const world =
@@ -128,11 +170,15 @@ export async function startTestCore(options: TestCoreOptions = {}): Promise<Test
       return client(login, personId, token);
     },
     anonymous: () => client('', 0, ''),
+    runJobs: () => preau.ctx.jobs.runDue(),
+    mails,
+    dataDir: config.dataDir,
     async close() {
       try {
         await preau.stop();
       } finally {
         await database.drop();
+        if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
       }
     },
   };

@@ -8,8 +8,10 @@ export {
 export {
   FIXTURE_LOGINS,
   FIXTURE_PASSWORD,
+  fixtureEmailOf,
   insertFixtures,
   type FixtureLogin,
   type FixtureWorld,
 } from './fixtures.js';
 export { startTestCore, type TestClient, type TestCore, type TestCoreOptions } from './harness.js';
+export type { OutgoingMail } from '../mail/transport.js';

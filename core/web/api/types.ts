@@ -85,6 +85,19 @@ export interface PluginPage {
   title: LocalizedText;
 }
 
+/** An element a plugin adds to the header (bell, search box), loaded from `module`. */
+export interface HeaderItem {
+  id: string;
+  /** Custom element tag, `<plugin-id>-…`. */
+  tag: string;
+  /** ES module defining `tag`, relative to the plugin package root. */
+  module: string;
+  /** Its accessible name, shown while the module loads. */
+  label: LocalizedText;
+  /** Smallest first; 100 when absent. */
+  order?: number;
+}
+
 /** One plugin of `GET /api/plugins`. */
 export interface EnabledPlugin {
   id: string;
@@ -94,6 +107,8 @@ export interface EnabledPlugin {
   navigation: NavigationEntry[];
   /** Absent until core serves plugin pages. */
   pages?: PluginPage[];
+  /** Header items the person may see; absent from an older core. */
+  headerItems?: HeaderItem[];
 }
 
 /** `GET /api/plugins`. */

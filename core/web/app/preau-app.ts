@@ -1,5 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import {
   PreauApiClient,
   PreauApiError,
@@ -24,11 +25,13 @@ import {
   type PreauChild,
 } from './child-context.js';
 import { on, type ShellEvents } from './events.js';
+import { headerItemsOf } from './header-items.js';
 import { ShellNavigation } from './navigation.js';
 import { pageTitle, renderPage } from './pages.js';
 import { loadDashboard } from './preau-dashboard-page.js';
 import { LOGIN_PATH, loginPathFor, parseRoute, returnPath, type Route } from './router.js';
 import './preau-header.js';
+import './preau-header-item.js';
 
 type Phase = 'starting' | 'ready' | 'failed';
 
@@ -139,7 +142,17 @@ export class PreauApp extends LitElement {
           .theme=${this.preferences.theme}
           .childId=${this.childId}
           .current=${this.route.name}
-        ></preau-header>`
+          >${repeat(
+            headerItemsOf(this.plugins),
+            (placed) => placed.key,
+            (placed) =>
+              html`<preau-header-item
+                slot="tools"
+                .placed=${placed}
+                .locale=${l}
+              ></preau-header-item>`,
+          )}</preau-header
+        >`
       : nothing;
     return html`<nav class="skip" aria-label=${t(l, 'app.skipNav')}>
         <a class="skip-link" href="#contenu" @click=${this.skipToContent}

@@ -306,8 +306,10 @@ export class PreauHeader extends LitElement {
       .header-tools {
         grid-area: tools;
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
         gap: var(--preau-space-s, 0.5rem);
+        min-width: 0;
       }
       .controls {
         grid-area: controls;
@@ -370,6 +372,9 @@ export class PreauHeader extends LitElement {
         }
         header:not([data-open]) .folded {
           display: none;
+        }
+        .header-tools {
+          justify-content: flex-start;
         }
         nav ul,
         .selects,

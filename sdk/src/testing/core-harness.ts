@@ -57,12 +57,26 @@ export interface CoreStartedPlugin {
   hooks: PluginHooks;
 }
 
+/** An e-mail core handed to its transport, as core's harness records it. */
+export interface CoreSentMail {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  headers: Record<string, string>;
+}
+
 /** A test core started by `startTestCore`. */
 export interface CoreTestCore {
   world: FixtureWorld;
   clock: CoreManualClock;
   as(login: string, context?: { ecoleId: number; profile: string }): Promise<CoreTestClient>;
   anonymous(): CoreTestClient;
+  /** Runs the recurring jobs due by the test clock; resolves when they are done. */
+  runJobs(): Promise<void>;
+  /** E-mails sent so far, oldest first. */
+  mails: readonly CoreSentMail[];
   close(): Promise<void>;
   preau: {
     ctx: { knex: CoreKnex };

@@ -30,7 +30,9 @@ export type EcoleKey = 'a1' | 'a2' | 'b1';
 export const ECOLE_KEYS: readonly EcoleKey[] = ['a1', 'a2', 'b1'];
 
 /**
- * The fixture accounts; every one can be acted as with `test.actAs(login)`.
+ * The fixture accounts; every one can be acted as with `test.actAs(login)`. Every adult has the
+ * e-mail address `<login>@example.test`; among pupils only `eleve.cm1a` has one (core never
+ * writes to a pupil: `ctx.mail.send` answers `{ sent: false, reason: 'pupil' }`).
  *
  * @example
  * ```ts

@@ -17,4 +17,5 @@ export {
   type PluginTest,
   type PluginTestOptions,
   type TestClock,
+  type TestMail,
 } from './plugin-test.js';

@@ -61,6 +61,27 @@ export interface TestClock {
 }
 
 /**
+ * An e-mail as core sent it, recorded by the test harness.
+ *
+ * @example
+ * ```ts
+ * const mail: TestMail | undefined = test.mails.at(-1);
+ * expect(mail?.headers['List-Unsubscribe']).to.match(/^<http/);
+ * ```
+ */
+export interface TestMail {
+  /** The platform's sender (`mail.from` of the configuration). */
+  from: string;
+  /** The recipient's address, looked up by core. */
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** The extra headers the plugin gave. */
+  headers: Record<string, string>;
+}
+
+/**
  * Who a test acts as, beyond the profile or login: the école and profile to act with.
  *
  * @example
@@ -123,6 +144,37 @@ export interface PluginTest {
    * ```
    */
   readonly hooks: PluginHooks;
+  /**
+   * Runs every recurring job (`ctx.jobs.every`, this plugin's, others' and core's) whose turn has
+   * come by the test clock, and resolves when they are done. Nothing runs by itself in a test:
+   * move the clock, then call this. A job's first turn comes one interval after the start; after
+   * a long gap it runs once, not once per missed turn; a job that throws is logged and tried
+   * again at its next turn (the promise still resolves).
+   *
+   * @example
+   * ```ts
+   * // In register(): ctx.jobs.every({ id: 'digests', everyMs: 60_000 }, …)
+   * test.clock.advance(60_000);
+   * await test.runJobs(); // the digests job has run once, for test.clock.now()
+   * ```
+   */
+  runJobs(): Promise<void>;
+  /**
+   * The e-mails core sent so far (`ctx.mail.send` answered `{ sent: true }`), oldest first: the
+   * address core chose (fixture people have `<login>@example.test`), the sender, subject, bodies
+   * and extra headers. Refused messages (pupil, no address…) are not here. Nothing leaves the
+   * machine: without `config.mail.smtpUrl` they are also written as .eml files in a temporary
+   * folder.
+   *
+   * @example
+   * ```ts
+   * test.clock.advance(24 * 3600_000);
+   * await test.runJobs();
+   * const digest = test.mails.find((mail) => mail.to === 'parent.a1@example.test');
+   * expect(digest?.subject).to.contain('nouveautés');
+   * ```
+   */
+  readonly mails: readonly TestMail[];
   /** The plugin's migrations, run by hand: for up/down/up tests. */
   migrations: {
     /** Undoes every migration of the plugin, newest first. */
@@ -243,6 +295,10 @@ const internals = {
         const path = `/api/admin/ecoles/${ecoleId}/plugins/${encodeURIComponent(id)}/settings`;
         const response = await (await admin()).put(path, settings);
         internals.expectSuccess(response, `d’enregistrer les réglages de « ${id} »`);
+      },
+      runJobs: () => core.runJobs(),
+      get mails() {
+        return core.mails;
       },
       get hooks() {
         return core.preau.services.plugins.get?.(pluginId)?.hooks ?? {};

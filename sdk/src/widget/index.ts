@@ -36,6 +36,13 @@ export {
   type MessageValues,
   type Messages,
 } from './i18n.js';
+export {
+  LIVE_MAX_BACKOFF_MS,
+  LIVE_RECONNECTED,
+  LIVE_URL,
+  onLive,
+  type LiveHandler,
+} from './live.js';
 export { PreauWidget } from './preau-widget.js';
 export {
   providePreauContext,
