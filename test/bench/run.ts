@@ -14,13 +14,15 @@ import {
 } from './load.js';
 import { benchPageWeight } from './page-weight.js';
 import { CASES, ratios, table } from './report.js';
+import { benchSearch, searchLines, searchTable, type SearchMeasurement } from './search.js';
 import { benchPlugins, PluginDidNotStart, prepareDatabase, type BenchDatabase } from './seed.js';
 
 /**
  * `npm run bench`: hapi alone, Préau's `GET /api/me` and `GET /api/dashboard`, and a floor that
  * reads the dashboard's rows with raw prepared statements, on SQLite then MariaDB. Prints a
  * table and the ratios that matter (see README.md). Bounded in time; stops everything it starts.
- * Then, in Chromium, the weight of the login page and dashboards (page-weight.ts).
+ * Then the search part (search.ts: 100,000 documents indexed and searched on each engine) and,
+ * in Chromium, the weight of the login page and dashboards (page-weight.ts).
  */
 const settings: LoadSettings = {
   connections: 50,
@@ -35,11 +37,12 @@ const engines = (process.env.PREAU_BENCH_DATABASES ?? 'sqlite,mariadb')
   .map((name) => name.trim())
   .filter((name): name is TestEngine => name === 'sqlite' || name === 'mariadb');
 
-// Whatever happens, the bench ends: its children follow it (they exit on disconnect).
+// Whatever happens, the bench ends: its children follow it (they exit on disconnect). Five
+// minutes for the HTTP cases and page weights, five more for the search part.
 const deadline = setTimeout(() => {
-  console.error('Banc interrompu : plus de 5 minutes écoulées.');
+  console.error('Banc interrompu : plus de 10 minutes écoulées.');
   process.exit(2);
-}, 5 * 60_000);
+}, 10 * 60_000);
 deadline.unref();
 
 async function main(): Promise<void> {
@@ -73,6 +76,19 @@ async function main(): Promise<void> {
   console.log('Ratios (à coller dans une note) :');
   for (const line of ratios(measurements)) console.log(line);
   for (const note of notes) console.log(`Note : ${note}`);
+  const searches: SearchMeasurement[] = [];
+  for (const engine of engines) {
+    console.log(`\n[${engine}] recherche : indexation puis requêtes…`);
+    try {
+      searches.push(await benchSearch(engine, (line) => console.log(line)));
+    } catch (error) {
+      console.log(`[${engine}] recherche non mesurée : ${(error as Error).message}`);
+    }
+  }
+  if (searches.length) {
+    console.log(`\n${searchTable(searches)}\n`);
+    for (const line of searchLines(searches)) console.log(line);
+  }
   if (!(await benchPageWeight((line) => console.log(line)))) {
     throw new Error('budget de poids du premier chargement dépassé (voir ci-dessus)');
   }

@@ -24,6 +24,7 @@ import { migratePluginDown, migratePluginUp } from './migrations.js';
 import { orderPlugins } from './order.js';
 import type { NotificationsFacadeHost } from './notifications-facade.js';
 import type { SearchFacadeHost } from './search-facade.js';
+import { searchReindexer } from './search-reindex.js';
 import { PluginSettingsStore } from './settings.js';
 import { startPlugin } from './start-plugin.js';
 import type { InstalledPlugin, PluginCatalog, StartedPlugin } from './types.js';
@@ -131,9 +132,20 @@ export class PluginHost implements PluginCatalog {
       }
     }
     const forget = ({ ecoleId }: { ecoleId: number }) => this.enablement.invalidate(ecoleId);
+    // Search catches up when it starts for an école with content (see search-reindex.ts).
+    const reindex = searchReindexer({
+      plugins: () => this.list(),
+      enabledFor: (ecoleId) => this.enabledFor(ecoleId),
+      ecole: async (ecoleId) => {
+        const row = await this.ctx.knex('ecoles').where({ id: ecoleId }).first('uai');
+        return row ? { id: ecoleId, uai: String(row.uai) } : undefined;
+      },
+      log: this.ctx.log,
+    });
     this.unsubscribe = [
       this.ctx.bus.subscribe('plugin.enabled', forget),
       this.ctx.bus.subscribe('plugin.disabled', forget),
+      this.ctx.bus.subscribe('plugin.enabled', reindex),
     ];
     this.enablement.invalidate();
   }

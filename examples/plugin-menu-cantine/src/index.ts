@@ -4,6 +4,7 @@ import { MenuStore } from './server/menu-store.js';
 import { migrations } from './server/migrations.js';
 import { menuHooks } from './server/privacy.js';
 import { registerMenuRoutes } from './server/routes.js';
+import { reindexMenus } from './server/search.js';
 import { menuDuJourLoader } from './server/widget-data.js';
 
 /**
@@ -18,5 +19,12 @@ export default definePlugin({
     registerMenuRoutes(ctx, store);
     ctx.widgetData('menu-du-jour', menuDuJourLoader(ctx, store));
   },
-  hooks: (ctx) => menuHooks(ctx, new MenuStore(ctx.db)),
+  hooks: (ctx) => {
+    const store = new MenuStore(ctx.db);
+    return {
+      ...menuHooks(ctx, store),
+      // Core calls it when search starts for an école that already has menus.
+      searchReindex: (ecole) => reindexMenus(ctx, store, ecole.id),
+    };
+  },
 });

@@ -1,4 +1,4 @@
-import { definePlugin, readManifest, type SearchService } from '@preau/sdk';
+import { definePlugin, readManifest, type SearchDocument, type SearchService } from '@preau/sdk';
 
 import type { IndexProvider } from './server/index-provider.js';
 import { migrations } from './server/migrations.js';
@@ -8,6 +8,14 @@ import { registerSearchRoutes } from './server/routes.js';
 import { SqliteIndexProvider } from './server/sqlite-index.js';
 
 export type { IndexProvider, SearchHit, SearchQuery } from './server/index-provider.js';
+
+/**
+ * What recherche provides: core's `ctx.search` uses the `SearchService` part; `indexMany` is for
+ * callers that hold the service itself (the bench, a bulk import).
+ */
+export interface RechercheService extends SearchService {
+  indexMany(pluginId: string, documents: readonly SearchDocument[]): Promise<void>;
+}
 
 /**
  * The « Recherche » plugin: one search across the content every plugin indexes through
@@ -20,8 +28,9 @@ export default definePlugin({
   register(ctx) {
     const index: IndexProvider =
       ctx.db.engine === 'mysql' ? new MysqlIndexProvider(ctx.db) : new SqliteIndexProvider(ctx.db);
-    const service: SearchService = {
+    const service: RechercheService = {
       index: (pluginId, document) => index.index(pluginId, document),
+      indexMany: (pluginId, documents) => index.indexMany(pluginId, documents),
       remove: (pluginId, ecoleId, provider, id) => index.remove(pluginId, ecoleId, provider, id),
     };
     ctx.provide(service);

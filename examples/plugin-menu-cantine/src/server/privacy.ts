@@ -2,6 +2,7 @@ import type { PluginContext, PluginHooks } from '@preau/sdk';
 
 import { dateOf, dayNumber, parisNow } from './calendar.js';
 import type { MenuStore } from './menu-store.js';
+import { forgetMenus, menuDates } from './search.js';
 
 /** How long menus are kept after their date (the retention the manifest declares). */
 export const RETENTION_DAYS = 365;
@@ -36,8 +37,12 @@ export function menuHooks(ctx: PluginContext, store: MenuStore): PluginHooks {
 
     async yearRollover(ecole) {
       const today = dayNumber(parisNow(ctx.now()).date) as number;
-      const removed = await store.removeBefore(ecole.id, dateOf(today - RETENTION_DAYS));
+      const limit = dateOf(today - RETENTION_DAYS);
+      // Read before deleting: the index forgets exactly the menus that go.
+      const old = await menuDates(ctx, ecole.id, limit);
+      const removed = await store.removeBefore(ecole.id, limit);
       if (removed > 0) ctx.log.info({ ecoleId: ecole.id, removed }, 'Anciens menus supprimés');
+      await forgetMenus(ctx, ecole.id, old);
     },
   };
 }

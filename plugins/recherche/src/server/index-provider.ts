@@ -39,6 +39,8 @@ export interface SearchHit {
  */
 export interface IndexProvider {
   index(pluginId: string, document: SearchDocument): Promise<void>;
+  /** Indexes many documents at once, in batches (as `index` would one by one, but faster). */
+  indexMany(pluginId: string, documents: readonly SearchDocument[]): Promise<void>;
   remove(pluginId: string, ecoleId: number, provider: string, id: string): Promise<void>;
   search(query: SearchQuery): Promise<SearchHit[]>;
 }

@@ -1,14 +1,6 @@
 import type { PluginMigration, QueryBuilder } from '@preau/sdk';
 
 /**
- * The engine a migration runs on. `MigrationContext` does not say it (yet): knex's schema
- * builder knows its client's name (`better-sqlite3` or `mysql2`).
- */
-function engineOf(schema: QueryBuilder): 'sqlite' | 'mysql' {
-  return /mysql/.test(String(schema.client?.config?.client ?? '')) ? 'mysql' : 'sqlite';
-}
-
-/**
  * The index: documents and their audience on both engines, plus each engine's full-text part
  * (raw SQL, branched on the engine): an external-content FTS5 table on SQLite, folded columns
  * with FULLTEXT indexes on MariaDB.
@@ -17,8 +9,7 @@ export const migrations: PluginMigration[] = [
   {
     name: '0001-index',
     async up(db) {
-      const { tableName } = db;
-      const engine = engineOf(db.schema);
+      const { tableName, engine } = db;
       const documents = tableName('documents');
       await db.schema.createTable(documents, (t: QueryBuilder) => {
         t.increments('id');
@@ -60,8 +51,7 @@ export const migrations: PluginMigration[] = [
     async down(db) {
       const { tableName } = db;
       // Each statement on a new builder: a builder runs everything it was given.
-      if (engineOf(db.schema) === 'sqlite')
-        await db.schema.raw(`DROP TABLE IF EXISTS ${tableName('fts')}`);
+      if (db.engine === 'sqlite') await db.schema.raw(`DROP TABLE IF EXISTS ${tableName('fts')}`);
       await db.schema.dropTableIfExists(tableName('audience'));
       await db.schema.dropTableIfExists(tableName('documents'));
     },

@@ -17,6 +17,17 @@ export class SqliteIndexProvider extends SqlIndexProvider {
     await db.table('fts').insert({ rowid: row.id, title: row.title, body: row.body });
   }
 
+  protected override async writtenMany(db: PluginDatabase, rows: readonly DocumentRow[]) {
+    // New rows only: nothing to forget. 200 rows × 3 values stay far below SQLite's limit.
+    for (let start = 0; start < rows.length; start += 200) {
+      await db
+        .table('fts')
+        .insert(
+          rows.slice(start, start + 200).map(({ id, title, body }) => ({ rowid: id, title, body })),
+        );
+    }
+  }
+
   protected async removing(db: PluginDatabase, row: DocumentRow) {
     await this.forget(db, row);
   }

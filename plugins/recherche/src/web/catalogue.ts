@@ -1,0 +1,43 @@
+import type { Catalogue } from '@preau/sdk/widget';
+
+/** The search box's and results page's messages: French first, English second. */
+export const catalogue: Catalogue = {
+  fr: {
+    label: 'Rechercher',
+    'search.landmark': 'Recherche dans l’école',
+    'search.submit': 'Lancer la recherche',
+    'search.hint': 'Au moins 2 caractères.',
+    'panel.label': 'Résultats de la recherche',
+    searching: 'Recherche en cours…',
+    'count.0': 'Aucun résultat pour « {q} »',
+    'count.1': '1 résultat',
+    'count.n': '{n} résultats',
+    'count.for.1': '1 résultat pour « {q} »',
+    'count.for.n': '{n} résultats pour « {q} »',
+    'all.results': 'Voir tous les résultats pour « {q} »',
+    'page.title': 'Résultats de la recherche',
+    'page.ask': 'Saisissez au moins 2 caractères pour chercher dans les services de l’école.',
+    'page.landmark': 'Nouvelle recherche',
+    'no-api': 'La recherche s’utilise depuis le portail Préau.',
+    retry: 'Réessayer',
+  },
+  en: {
+    label: 'Search',
+    'search.landmark': 'Search the school',
+    'search.submit': 'Search',
+    'search.hint': 'At least 2 characters.',
+    'panel.label': 'Search results',
+    searching: 'Searching…',
+    'count.0': 'No results for “{q}”',
+    'count.1': '1 result',
+    'count.n': '{n} results',
+    'count.for.1': '1 result for “{q}”',
+    'count.for.n': '{n} results for “{q}”',
+    'all.results': 'See all results for “{q}”',
+    'page.title': 'Search results',
+    'page.ask': 'Type at least 2 characters to search the school’s services.',
+    'page.landmark': 'New search',
+    'no-api': 'Search is used from the Préau portal.',
+    retry: 'Try again',
+  },
+};
