@@ -6,6 +6,7 @@ import type { PluginMail } from './mail.js';
 import type {
   HelpManifest,
   LocalizedText,
+  NotificationTypeManifest,
   PluginManifest,
   SearchProviderManifest,
 } from './manifest/types.js';
@@ -251,6 +252,8 @@ export interface InstalledPluginHelp {
   help: HelpManifest[];
   /** Its manifest's `searchProviders` (absent when it has none): read by the recherche plugin. */
   searchProviders?: SearchProviderManifest[];
+  /** Its manifest's `notificationTypes` (absent when it has none): read by the notifications plugin. */
+  notificationTypes?: NotificationTypeManifest[];
 }
 
 /**

@@ -47,6 +47,13 @@ export function pluginsReader(
           ...(plugin.manifest.searchProviders?.length
             ? { searchProviders: plugin.manifest.searchProviders.map((p) => ({ ...p })) }
             : {}),
+          ...(plugin.manifest.notificationTypes?.length
+            ? {
+                notificationTypes: plugin.manifest.notificationTypes.map((type) => ({
+                  ...type,
+                })),
+              }
+            : {}),
         }));
     },
     async readHelp(pluginId, file) {

@@ -18,6 +18,7 @@ import {
   WEEKDAYS,
 } from './calendar.js';
 import { isUniqueViolation, type DayMenuInput, type MenuStore } from './menu-store.js';
+import { notifyMenuPublished } from './notify.js';
 import {
   dateParams,
   dayMenuPayload,
@@ -139,6 +140,8 @@ export function registerMenuRoutes(ctx: PluginContext, store: MenuStore): void {
       });
       const menu = (await store.ofDate(ecole.id, date)) as DayMenu;
       await search.published(ecole.id, menu);
+      // A new menu, not a correction: families are told once per day's menu.
+      if (created) await notifyMenuPublished(ctx, ecole.id, date, personOf(request));
       return created ? respond(201, menu) : menu;
     },
   });
