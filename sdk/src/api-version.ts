@@ -5,9 +5,10 @@
  *
  * History: 1.0.0 the first contract; 1.1.0 adds the manifest's `pages` and `help`
  * contributions, the read-only `ctx.plugins`, `ctx.search` (with the `SearchService` that
- * the recherche plugin provides) and `searchProviders[].permission`; 1.2.0 adds `ctx.notifications`, `ctx.mail`, `ctx.jobs`,
- * `ctx.live`, `ctx.directory.audienceOf`, the manifest's `headerItems`, the `searchReindex`
- * hook, `MigrationContext.engine`, and `description`/`permission` on `notificationTypes`.
+ * the recherche plugin provides) and `searchProviders[].permission`; 1.2.0 adds
+ * `ctx.notifications`, `ctx.mail`, `ctx.jobs`, `ctx.live`, `ctx.directory.audienceOf`, the
+ * manifest's `headerItems`, the `searchReindex` and `demoContent` hooks,
+ * `MigrationContext.engine`, and `description`/`permission` on `notificationTypes`.
  *
  * @example
  * ```json

@@ -43,6 +43,13 @@ export interface PluginHooks {
    * enabled after this one, or this one enabled again).
    */
   searchReindex?(ecole: HookEcole): Promise<void>;
+  /**
+   * Fills an école of the demonstration collectivité with sample content (a week of menus,
+   * say), so that the demo shows the plugin at work. Core calls it only when it installs the demo
+   * (`preau seed demo`, `preau start --demo`), once every plugin is enabled there: never on a
+   * real école.
+   */
+  demoContent?(ecole: HookEcole): Promise<void>;
 }
 
 /**

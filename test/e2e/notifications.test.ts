@@ -48,8 +48,9 @@ async function waitForBell(page: Page, unread: number): Promise<void> {
 function schoolDay(n: number): string {
   const day = new Date();
   day.setUTCHours(12, 0, 0, 0);
-  // Next Monday, then Monday, Tuesday, Thursday, Friday of the following weeks.
-  day.setUTCDate(day.getUTCDate() + ((8 - day.getUTCDay()) % 7 || 7));
+  // The Monday in three weeks (after the demo's own menus of this week and the next), then
+  // Monday, Tuesday, Thursday, Friday of the following weeks.
+  day.setUTCDate(day.getUTCDate() + ((8 - day.getUTCDay()) % 7 || 7) + 14);
   const offsets = [0, 1, 3, 4];
   day.setUTCDate(day.getUTCDate() + 7 * Math.floor(n / 4) + offsets[n % 4]!);
   return day.toISOString().slice(0, 10);

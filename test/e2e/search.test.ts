@@ -9,9 +9,35 @@ import { waitUntil } from './support/dashboard.js';
 import { unfoldHeader } from './support/header.js';
 import { logIn } from './support/login.js';
 
-/** A Monday of the school year: menus are published for school days only. */
-const MONDAY = '2026-12-07';
-const MENU_TITLE = 'Menu du lundi 7 décembre';
+/**
+ * A Monday three weeks ahead: a school day, after the menus the demo publishes (this week's and
+ * next week's), so that this one is new whatever the date the tests run.
+ */
+const MONDAY = mondayInWeeks(3);
+const MENU_TITLE = `Menu du ${new Intl.DateTimeFormat('fr-FR', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  timeZone: 'UTC',
+})
+  .format(new Date(`${MONDAY}T12:00:00Z`))
+  .replace(/^lundi 1 /, 'lundi 1er ')}`;
+
+function mondayInWeeks(weeks: number): string {
+  const day = new Date();
+  day.setUTCHours(12, 0, 0, 0);
+  day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7) + 7 * weeks);
+  return day.toISOString().slice(0, 10);
+}
+
+/** The ISO week (`YYYY-Www`) of a Monday: the week's Thursday decides the year. */
+function isoWeekOfMonday(monday: string): string {
+  const thursday = new Date(`${monday}T12:00:00Z`);
+  thursday.setUTCDate(thursday.getUTCDate() + 3);
+  const year = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * 86_400_000)) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
 
 /** The header's search box, by the names people hear. */
 function searchBox(page: Page) {
@@ -46,14 +72,14 @@ describe('Portail : la recherche de l’en-tête', function () {
   });
 
   before(async () => {
-    // The demo has no menus: the directeur of Jules-Ferry publishes one.
+    // The directeur of Jules-Ferry publishes a menu the demo's own menus do not resemble.
     const directeur = await apiSession(e2e.portal.url, 'marc.dubois');
     await directeur.request('PUT', `/api/plugins/menu-cantine/menus/${MONDAY}`, 201, {
       courses: {
         entree: [{ name: 'Velouté de potiron', allergens: ['lait'], labels: [] }],
         plat: [{ name: 'Blanquette de veau', allergens: [], labels: [] }],
       },
-      note: 'Repas de Noël à la cantine',
+      note: 'Repas de fête à la cantine',
     });
   });
 
@@ -65,7 +91,7 @@ describe('Portail : la recherche de l’en-tête', function () {
     await panel.getByRole('heading', { name: NAMES.menuApp, exact: true }).waitFor();
     const result = panel.getByRole('link', { name: MENU_TITLE, exact: true });
     await result.waitFor();
-    expect(await panel.getByText('Repas de Noël à la cantine').count()).to.equal(1);
+    expect(await panel.getByText('Repas de fête à la cantine').count()).to.equal(1);
     await page.getByRole('status').filter({ hasText: '1 résultat' }).first().waitFor();
 
     // The keyboard reaches the result from the box, and Escape comes back.
@@ -85,7 +111,7 @@ describe('Portail : la recherche de l’en-tête', function () {
     await result.click();
     await page.getByRole('heading', { name: 'Menus de la semaine', exact: true }).waitFor();
     expect(new URL(page.url()).pathname).to.equal('/apps/menu-cantine/');
-    expect(new URL(page.url()).searchParams.get('semaine')).to.equal('2026-W50');
+    expect(new URL(page.url()).searchParams.get('semaine')).to.equal(isoWeekOfMonday(MONDAY));
   });
 
   it('opens the full results page with Enter, without serious axe violation', async () => {

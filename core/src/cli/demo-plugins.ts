@@ -1,7 +1,11 @@
 import type { DemoWorld } from '../seed/demo.js';
 import type { Preau } from '../server.js';
 
-/** Enables every started plugin for the demo écoles, so the demo shows their widgets. */
+/**
+ * Enables every started plugin for the demo écoles, so the demo shows their widgets, then lets
+ * each plugin add its sample content (`demoContent` hook) once all of them are enabled: a menu
+ * published by the demo reaches the search index and the notifications of the other plugins.
+ */
 export async function enableDemoPlugins(preau: Preau, world: DemoWorld): Promise<void> {
   const host = preau.services.plugins;
   const ecoles = Object.values(world.ecoles);
@@ -12,5 +16,24 @@ export async function enableDemoPlugins(preau: Preau, world: DemoWorld): Promise
       ip: null,
       scope: 'collectivite',
     });
+  }
+  const uais = (await preau.ctx.knex('ecoles').whereIn('id', ecoles).orderBy('id')) as Array<{
+    id: number;
+    uai: string;
+  }>;
+  for (const plugin of host.list()) {
+    const demoContent = plugin.hooks.demoContent;
+    if (!demoContent) continue;
+    for (const ecole of uais) {
+      try {
+        await demoContent.call(plugin.hooks, ecole);
+      } catch (error) {
+        // A plugin's sample content is a nicety: the demo starts without it.
+        preau.ctx.log.warn(
+          { plugin: plugin.id, ecoleId: ecole.id, err: error },
+          'Contenu de démonstration non ajouté',
+        );
+      }
+    }
   }
 }

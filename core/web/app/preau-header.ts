@@ -223,9 +223,10 @@ export class PreauHeader extends LitElement {
       header {
         display: grid;
         grid-template-columns: auto minmax(0, 1fr) auto auto;
+        /* The header items (search box, bell) take the free space of the first row. */
         grid-template-areas:
-          'brand . selects who'
-          'nav tools controls controls';
+          'brand tools selects who'
+          'nav nav controls controls';
         align-items: center;
         gap: var(--preau-space-s, 0.5rem) var(--preau-space-m, 1rem);
         padding: var(--preau-space-s, 0.5rem) var(--preau-space-m, 1rem);
@@ -308,6 +309,7 @@ export class PreauHeader extends LitElement {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
+        justify-content: flex-end;
         gap: var(--preau-space-s, 0.5rem);
         min-width: 0;
       }
@@ -332,17 +334,25 @@ export class PreauHeader extends LitElement {
         min-width: 0;
         max-width: 24rem;
       }
+      /* Below 80rem the selects get a row of their own, leaving the header items (search box,
+         bell) room beside the brand: beside the selects they would shrink to a few characters. */
+      @media (max-width: 79.99rem) {
+        header {
+          grid-template-columns: auto minmax(0, 1fr) auto;
+          grid-template-areas:
+            'brand tools who'
+            'selects selects selects'
+            'nav controls controls';
+        }
+      }
       @media (max-width: 63.99rem) {
         header {
           grid-template-columns: auto minmax(0, 1fr);
           grid-template-areas:
             'brand who'
+            'tools tools'
             'selects selects'
-            'nav controls'
-            'tools tools';
-        }
-        .header-tools {
-          justify-content: flex-end;
+            'nav controls';
         }
       }
       @media (max-width: 47.99rem) {

@@ -1,5 +1,6 @@
 import { definePlugin, readManifest } from '@preau/sdk';
 
+import { demoMenus } from './server/demo.js';
 import { MenuStore } from './server/menu-store.js';
 import { migrations } from './server/migrations.js';
 import { menuHooks } from './server/privacy.js';
@@ -25,6 +26,8 @@ export default definePlugin({
       ...menuHooks(ctx, store),
       // Core calls it when search starts for an école that already has menus.
       searchReindex: (ecole) => reindexMenus(ctx, store, ecole.id),
+      // Core calls it only when it installs the demo collectivité.
+      demoContent: (ecole) => demoMenus(ctx, store, ecole),
     };
   },
 });

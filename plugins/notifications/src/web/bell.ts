@@ -85,12 +85,13 @@ export class NotificationsBell extends NotificationsElement {
         type="button"
         class="toggle"
         aria-label=${label}
+        title=${label}
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="notifications-panel"
         @click=${this.toggle}
         @keydown=${this.onKeydown}
       >
-        ${internals.bellIcon} <span>${this.t('bell.label')}</span>
+        ${internals.bellIcon}
         ${
           this.unread > 0
             ? html`<span class="badge" aria-hidden="true"

@@ -161,7 +161,10 @@ export const bellStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--preau-space-xs, 0.25rem);
+    justify-content: center;
     min-height: var(--preau-touch-target, 2.75rem);
+    /* An icon button: its name (« Notifications, 3 non lues ») is in aria-label and title. */
+    min-width: var(--preau-touch-target, 2.75rem);
     color: var(--preau-color-text, ButtonText);
     background: var(--preau-color-surface, ButtonFace);
     font-weight: 600;

@@ -4,6 +4,7 @@ import type { Catalogue } from '@preau/sdk/widget';
 export const catalogue: Catalogue = {
   fr: {
     label: 'Rechercher',
+    placeholder: 'Rechercher…',
     'search.landmark': 'Recherche dans l’école',
     'search.submit': 'Lancer la recherche',
     'search.hint': 'Au moins 2 caractères.',
@@ -23,6 +24,7 @@ export const catalogue: Catalogue = {
   },
   en: {
     label: 'Search',
+    placeholder: 'Search…',
     'search.landmark': 'Search the school',
     'search.submit': 'Search',
     'search.hint': 'At least 2 characters.',

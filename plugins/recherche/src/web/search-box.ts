@@ -89,6 +89,7 @@ export class RechercheSearchBox extends PreauWidget {
           type="search"
           role="combobox"
           autocomplete="off"
+          placeholder=${this.t('placeholder')}
           maxlength=${MAX_QUERY}
           aria-expanded=${this.open ? 'true' : 'false'}
           aria-controls="panel"
