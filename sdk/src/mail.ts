@@ -1,7 +1,8 @@
 /**
  * An e-mail to a person, sent by core through the platform's SMTP server. The plugin never
  * sees the address: core looks it up, and sends nothing to a pupil, to a person without an
- * address, or to someone who is not a member of `ecoleId` (where the plugin must be enabled).
+ * address or without an active account, or to someone who is not a member of `ecoleId` (where
+ * the plugin must be enabled).
  *
  * @example
  * ```ts
@@ -28,8 +29,12 @@ export interface MailMessage {
   headers?: Record<string, string>;
 }
 
-/** Why an e-mail was not sent. */
-export type MailRefusal = 'pupil' | 'no-address' | 'not-member' | 'plugin-disabled';
+/**
+ * Why an e-mail was not sent: the person is a pupil, has no address, is not a member of the
+ * école, has an account never activated or blocked, or the plugin is not enabled there.
+ */
+export type MailRefusal =
+  'pupil' | 'no-address' | 'not-member' | 'inactive-account' | 'plugin-disabled';
 
 /** What became of an e-mail: sent, or why not. A failing SMTP server rejects instead. */
 export type MailOutcome = { sent: true } | { sent: false; reason: MailRefusal };

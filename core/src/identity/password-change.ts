@@ -83,16 +83,19 @@ export class PasswordChange {
     }
 
     const hash = await hashPassword(input.newPassword);
-    await this.ctx.knex.transaction(async (trx) => {
+    const ended = await this.ctx.knex.transaction(async (trx) => {
       await trx('accounts')
         .where('person_id', personId)
         .update({ password_hash: hash, password_changed_at: this.ctx.clock.now() });
-      const ended = await this.sessions.revokeOthersOf(personId, input.sessionId, trx);
+      const revoked = await this.sessions.revokeOthersOf(personId, input.sessionId, trx);
       await this.ctx.audit.record(
-        { action: 'password.changed', actorId: personId, ip, details: { sessionsEnded: ended } },
+        { action: 'password.changed', actorId: personId, ip, details: { sessionsEnded: revoked } },
         trx,
       );
+      return revoked;
     });
+    // The pages of the ended sessions stop listening at once (their live streams close).
+    if (ended > 0) await this.ctx.bus.publish('session.closed', { personId });
   }
 }
 

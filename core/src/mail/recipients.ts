@@ -6,6 +6,8 @@ export type Recipient = { address: string } | { refused: MailRefusal };
 
 interface MembershipRow {
   email: string | null;
+  activated_at: number | null;
+  blocked_at: number | null;
   ecole_id: number | null;
   profile: string | null;
 }
@@ -13,7 +15,8 @@ interface MembershipRow {
 /**
  * Finds the address of a person for a message about an école, or the reason to send nothing.
  * The order of the checks matters: membership first (nothing is said about strangers), then
- * pupils (who get no e-mail even with an address on file), then the address itself.
+ * pupils (who get no e-mail even with an address on file), then the account (never activated,
+ * or blocked: the person does not use Préau, so Préau does not write to them), then the address.
  *
  * @example
  * ```ts
@@ -29,12 +32,23 @@ export async function findRecipient(
   // One row per membership (or one row with nulls for a person without any).
   const rows: MembershipRow[] = await knex('people')
     .leftJoin('memberships', 'memberships.person_id', 'people.id')
+    .leftJoin('accounts', 'accounts.person_id', 'people.id')
     .where('people.id', personId)
-    .select('people.email', 'memberships.ecole_id', 'memberships.profile');
+    .select(
+      'people.email',
+      'accounts.activated_at',
+      'accounts.blocked_at',
+      'memberships.ecole_id',
+      'memberships.profile',
+    );
   if (!rows.some((row) => row.ecole_id !== null && Number(row.ecole_id) === ecoleId)) {
     return { refused: 'not-member' };
   }
   if (rows.some((row) => row.profile === 'ELV')) return { refused: 'pupil' };
+  const account = rows[0];
+  if (!account || account.activated_at === null || account.blocked_at !== null) {
+    return { refused: 'inactive-account' };
+  }
   const address = rows[0]?.email?.trim();
   if (!address) return { refused: 'no-address' };
   return { address };

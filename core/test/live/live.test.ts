@@ -1,6 +1,11 @@
 import { expect } from 'chai';
 
-import { startTestCore, testEngines, type TestCore } from '../../src/testing/index.js';
+import {
+  FIXTURE_PASSWORD,
+  startTestCore,
+  testEngines,
+  type TestCore,
+} from '../../src/testing/index.js';
 import { fixturePlugin } from '../plugins/fixtures.js';
 import { openSse, type SseClient } from './sse-client.js';
 
@@ -105,6 +110,22 @@ for (const engine of testEngines()) {
       expect(live().openPages(personId)).to.equal(1);
       live().push([personId], { type: 'carnet-essai.note', data: 'encore' });
       expect((await elsewhere.stream.next()).data).to.equal('"encore"');
+    });
+
+    it('ends the streams of the other sessions when the person changes their password', async () => {
+      const here = await listen('enseignant.ce1');
+      const elsewhere = await listen('enseignant.ce1');
+      const changed = await here.person.post('/api/me/password', {
+        currentPassword: FIXTURE_PASSWORD,
+        newPassword: 'Cerf-volant du Mardi 7!',
+      });
+      expect(changed.statusCode).to.equal(204);
+      // Closed by the time the change is answered, not at the stream's next ping.
+      expect(live().openPages(here.person.personId)).to.equal(1);
+      await elsewhere.stream.ended;
+
+      live().push([here.person.personId], { type: 'carnet-essai.note', data: 'toujours là' });
+      expect((await here.stream.next()).data).to.equal('"toujours là"');
     });
 
     it('closes the oldest page of a person beyond ten', async () => {

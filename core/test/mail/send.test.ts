@@ -102,6 +102,26 @@ for (const engine of testEngines()) {
       }
     });
 
+    for (const [state, change] of [
+      ['was never activated', { activated_at: null }],
+      ['is blocked', { blocked_at: 1_790_000_000_000 }],
+    ] as const) {
+      it(`refuses a person whose account ${state}: they do not use Préau`, async () => {
+        const parent = core.world.people['parent2.a1'];
+        const accounts = () => core.preau.ctx.knex('accounts').where('person_id', parent);
+        const before = await accounts().first('activated_at', 'blocked_at');
+        await accounts().update(change);
+        try {
+          const outcome = await courrier(core).send(message('parent2.a1', 'a1'));
+
+          expect(outcome).to.deep.equal({ sent: false, reason: 'inactive-account' });
+          expect(sink.received).to.be.empty;
+        } finally {
+          await accounts().update(before);
+        }
+      });
+    }
+
     it('refuses to write for a plugin the école has not enabled', async () => {
       const outcome = await courrier(core).send(message('enseignant.a2', 'a2'));
 
