@@ -85,5 +85,19 @@ for (const engine of testEngines()) {
         'Menu du jeudi 3 septembre publié',
       ]);
     });
+
+    it('reaches a parent’s open page at once, with the new unread count', async () => {
+      const page = test.liveMessages('parent.a1');
+      try {
+        const atsem = await test.actAs('atsem.a1');
+        expect((await atsem.put('/menus/2026-09-08', sampleMenu())).status).to.equal(201);
+        // The Thursday menu of the first test is still unread: this one makes two.
+        expect(page.messages).to.have.length(1);
+        expect(page.messages[0]).to.deep.include({ type: 'notifications.changed' });
+        expect(page.messages[0]!.data).to.deep.include({ unread: 2 });
+      } finally {
+        page.stop();
+      }
+    });
   });
 }

@@ -1,4 +1,5 @@
 import type { PluginMigration } from '../context.js';
+import type { LiveMessage } from '../live.js';
 import type { PluginHooks } from '../plugin.js';
 import type { FixtureWorld } from './fixtures.js';
 import type { TestEngine } from './engines.js';
@@ -79,7 +80,13 @@ export interface CoreTestCore {
   mails: readonly CoreSentMail[];
   close(): Promise<void>;
   preau: {
-    ctx: { knex: CoreKnex };
+    ctx: {
+      knex: CoreKnex;
+      /** Core's live hub: what `ctx.live.push` reaches. */
+      live?: {
+        listen(personId: number, listener: (message: LiveMessage) => void): () => void;
+      };
+    };
     services: {
       plugins: {
         installed?(): readonly CoreInstalledPlugin[];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+import type { LiveMessage } from '../live.js';
 import type { PluginManifest } from '../manifest/types.js';
 import type { PluginHooks } from '../plugin.js';
 import { isProfile, type Profile } from '../profiles.js';
@@ -175,6 +176,19 @@ export interface PluginTest {
    * ```
    */
   readonly mails: readonly TestMail[];
+  /**
+   * Records, from now on, the live messages (`ctx.live.push`) that reach a fixture person, as
+   * their open page would receive them; `stop()` ends the recording.
+   *
+   * @example
+   * ```ts
+   * const parent = test.liveMessages('parent.a1');
+   * await atsem.put('/menus/2026-09-03', menu);
+   * expect(parent.messages.map((m) => m.type)).to.include('notifications.changed');
+   * parent.stop();
+   * ```
+   */
+  liveMessages(login: string): { readonly messages: readonly LiveMessage[]; stop(): void };
   /** The plugin's migrations, run by hand: for up/down/up tests. */
   migrations: {
     /** Undoes every migration of the plugin, newest first. */
@@ -299,6 +313,17 @@ const internals = {
       runJobs: () => core.runJobs(),
       get mails() {
         return core.mails;
+      },
+      liveMessages(login) {
+        const personId = (core.world.people as Record<string, number>)[login];
+        if (personId === undefined) {
+          throw new Error(`liveMessages : « ${login} » n’est pas une personne du monde de test`);
+        }
+        const live = core.preau.ctx.live;
+        if (!live) throw new Error('liveMessages : ce cœur ne pousse pas de messages en direct');
+        const messages: LiveMessage[] = [];
+        const stop = live.listen(personId, (message) => messages.push(message));
+        return { messages, stop };
       },
       get hooks() {
         return core.preau.services.plugins.get?.(pluginId)?.hooks ?? {};
