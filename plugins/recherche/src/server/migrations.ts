@@ -1,4 +1,7 @@
-import type { PluginMigration, QueryBuilder } from '@preau/sdk';
+import type { MigrationContext, PluginMigration, QueryBuilder } from '@preau/sdk';
+
+import { fold } from './fold.js';
+import { ecoleWords } from './mysql-index.js';
 
 /**
  * The index: documents and their audience on both engines, plus each engine's full-text part
@@ -56,4 +59,46 @@ export const migrations: PluginMigration[] = [
       await db.schema.dropTableIfExists(tableName('documents'));
     },
   },
+  {
+    // MariaDB only: the folded copies carry the école in each word (see `ecoleWords`).
+    name: '0002-ecole-words',
+    up: (db) => refold(db, (ecoleId, text) => ecoleWords(ecoleId, fold(text))),
+    down: (db) => refold(db, (_ecoleId, text) => fold(text)),
+  },
 ];
+
+/** Rows rewritten per statement batch when the folded copies change. */
+const REFOLD_BATCH = 500;
+
+/** Rewrites the folded copies of every document on MariaDB (SQLite has none). */
+async function refold(
+  db: MigrationContext,
+  folded: (ecoleId: number, text: string) => string,
+): Promise<void> {
+  if (db.engine !== 'mysql') return;
+  let after = 0;
+  for (;;) {
+    const rows = (await db
+      .table('documents')
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(REFOLD_BATCH)
+      .select('id', 'ecole_id', 'title', 'body')) as Array<{
+      id: number;
+      ecole_id: number;
+      title: string;
+      body: string;
+    }>;
+    if (rows.length === 0) return;
+    for (const row of rows) {
+      await db
+        .table('documents')
+        .where({ id: row.id })
+        .update({
+          title_folded: folded(Number(row.ecole_id), row.title),
+          body_folded: folded(Number(row.ecole_id), row.body),
+        });
+    }
+    after = Number(rows[rows.length - 1]!.id);
+  }
+}

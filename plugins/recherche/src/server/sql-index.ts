@@ -25,7 +25,12 @@ export abstract class SqlIndexProvider implements IndexProvider {
     previous: DocumentRow | undefined,
   ): Promise<void>;
   protected abstract removing(db: PluginDatabase, row: DocumentRow): Promise<void>;
-  protected abstract match(builder: QueryBuilder, terms: string[]): QueryBuilder | null;
+  /** Restricts to the documents matching every term, best first; the école is filtered after. */
+  protected abstract match(
+    builder: QueryBuilder,
+    terms: string[],
+    ecoleId: number,
+  ): QueryBuilder | null;
 
   async index(pluginId: string, document: SearchDocument): Promise<void> {
     const prepared = this.prepare(pluginId, document);
@@ -172,7 +177,7 @@ export abstract class SqlIndexProvider implements IndexProvider {
     const documents = this.db.tableName('documents');
     const audience = this.db.tableName('audience');
     const column = (name: string) => `${documents}.${name}`;
-    const builder = this.match(this.db.table('documents'), terms);
+    const builder = this.match(this.db.table('documents'), terms, searcher.ecoleId);
     if (!builder) return [];
     const rows = (await builder
       .where(column('ecole_id'), searcher.ecoleId)
