@@ -106,7 +106,9 @@ export class Delivery {
     const groups = new Map<string, PendingRow[]>();
     for (const row of rows) {
       const key = `${row.ecole_id}/${row.person_id}/${row.channel}`;
-      groups.set(key, [...(groups.get(key) ?? []), row]);
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
     }
     const quiet = new QuietCache(this.ctx, this.store);
     let sent = 0;
