@@ -13,7 +13,7 @@ import { portalRoutes } from './web/portal-routes.js';
 /** Every route core serves itself; plugins' routes are mounted by the plugin host. */
 export function coreRoutes(ctx: CoreContext, services: CoreServices): RouteDefinition[] {
   return [
-    ...healthRoutes(ctx),
+    ...healthRoutes(ctx, services.admin),
     ...openApiRoutes(ctx),
     ...identityRoutes(ctx, services),
     ...directoryRoutes(ctx, services),

@@ -11,6 +11,8 @@ import { InProcessEventBus } from './events/bus.js';
 import type { ServerAppSettings } from './http/client-address.js';
 import { registerErrorMessages } from './http/errors.js';
 import { toHapiRoute } from './http/route.js';
+import { registerDefaultPolicy, securityOptions } from './http/security-headers.js';
+import { registerWriteGuard } from './http/write-guard.js';
 import { DatabaseAuditLog } from './identity/audit.js';
 import { registerCorePurge } from './jobs/core-purge.js';
 import { DbJobScheduler } from './jobs/db-scheduler.js';
@@ -85,13 +87,15 @@ export async function createPreau(options: CreatePreauOptions): Promise<Preau> {
       app: { trustProxy: config.server.trustProxy } satisfies ServerAppSettings,
       routes: {
         validate: { failAction: (_request, _h, error) => Promise.reject(error ?? new Error()) },
-        security: { noSniff: true, xframe: 'deny', referrer: 'same-origin', hsts: false },
+        security: securityOptions(config.server.publicUrl),
       },
       router: { stripTrailingSlash: true },
       // pino logs server errors; hapi's own console output would only repeat them.
       debug: false,
     });
     registerErrorMessages(server);
+    registerWriteGuard(server, config.server.publicUrl);
+    registerDefaultPolicy(server);
     registerSessionAuth(server, ctx, services.sessions);
     server.route(coreRoutes(ctx, services).map(toHapiRoute));
     registerLive(server, ctx);

@@ -8,11 +8,12 @@
  * the recherche plugin provides) and `searchProviders[].permission`; 1.2.0 adds
  * `ctx.notifications`, `ctx.mail`, `ctx.jobs`, `ctx.live`, `ctx.directory.audienceOf`, the
  * manifest's `headerItems`, the `searchReindex` and `demoContent` hooks,
- * `MigrationContext.engine`, and `description`/`permission` on `notificationTypes`.
+ * `MigrationContext.engine`, and `description`/`permission` on `notificationTypes`; 1.3.0 adds
+ * the manifest's `provides` (extension points `search`, `notifications`) and `$schema`.
  *
  * @example
  * ```json
  * { "engines": { "preau-plugin-api": "^1.0.0" } }
  * ```
  */
-export const PLUGIN_API_VERSION = '1.2.0';
+export const PLUGIN_API_VERSION = '1.3.0';

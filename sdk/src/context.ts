@@ -41,7 +41,10 @@ export interface PluginDatabase {
   tableName(name: string): string;
   /** A query builder on one of the plugin's tables, across écoles: for jobs and migrations. */
   table(name: string): QueryBuilder;
-  /** Queries limited to one école: every read filtered, every insert stamped with `ecole_id`. */
+  /**
+   * Queries limited to one école: every read and join filtered, every write ANDed with the
+   * école, every insert stamped with `ecole_id`; shapes that could escape it are refused.
+   */
   forEcole(ecoleId: number): ScopedDatabase;
   /** Runs `work` in a transaction; everything it writes is kept, or nothing is. */
   transaction<T>(work: (db: PluginDatabase) => Promise<T>): Promise<T>;
@@ -50,19 +53,43 @@ export interface PluginDatabase {
 }
 
 /**
- * The plugin's tables seen from one école.
+ * The plugin's tables seen from one école: nothing reached through it reads, joins, moves,
+ * overwrites or deletes another école's rows, whatever the shape of the query.
+ *
+ * `table(name)` gives a knex-like builder. Reads come from the école's rows only (a derived
+ * table filtered on `ecole_id`), so `orWhere` and `whereNot` cannot widen them; `update` and
+ * `delete` are ANDed with the école; `insert` stamps `ecole_id`. It offers the `where…`
+ * family (with groups `where((q) => …)`), `select`, `orderBy`, `groupBy`, `having…`, `limit`,
+ * `offset`, `first`, `pluck`, aggregates, `join`/`innerJoin`/`leftJoin` between the plugin's
+ * own tables (named by `ctx.db.tableName`, each side limited to the école), `insert` with
+ * `onConflict().ignore()`, `update` (object or `(column, value)`), `increment`, `delete`.
+ *
+ * It throws an error starting « forEcole : », naming what to write instead, on raw SQL
+ * (`whereRaw`, `knex.raw` values…), subqueries other than `forEcole` builders of the same école,
+ * joins to tables outside the plugin, `from`, `union`, `truncate`, `upsert`,
+ * `onConflict().merge()`, an insert of another école's `ecole_id` and an update of `ecole_id`.
+ * For work across écoles (jobs, migrations, exports), use `PluginDatabase.table()`.
  *
  * @example
  * ```ts
  * const menus = ctx.db.forEcole(ecole.id);
  * const [id] = await menus.insert('menus', { date: '2026-09-07', starter: 'Carottes râpées' });
  * const week = await menus.table('menus').whereBetween('date', ['2026-09-07', '2026-09-11']);
+ * const dishes = ctx.db.tableName('dishes');
+ * const withDishes = await menus
+ *   .table('menus')
+ *   .join(dishes, `${dishes}.menu_id`, `${ctx.db.tableName('menus')}.id`)
+ *   .where('date', '2026-09-07')
+ *   .orWhere('date', '2026-09-08'); // still this école's menus only
  * ```
  */
 export interface ScopedDatabase {
-  /** A query builder already filtered on `ecole_id`. */
+  /** A builder limited to this école (see above for what it offers and refuses). */
   table(name: string): QueryBuilder;
-  /** Inserts rows stamped with this `ecole_id`; resolves to the new ids. */
+  /**
+   * Inserts rows stamped with this `ecole_id`; resolves to the new ids. Rejects a row whose
+   * `ecole_id` names another école.
+   */
   insert(
     name: string,
     rows: Record<string, unknown> | Record<string, unknown>[],
@@ -314,6 +341,12 @@ export interface PluginContext {
   directory: DirectoryReader;
   rights: RightsChecker;
   communication: CommunicationRules;
+  /**
+   * Core's events and the other plugins': `subscribe` hears every event; `publish` accepts only
+   * this plugin's own, named `<plugin id>.…`, and throws otherwise (core's events such as
+   * `plugin.enabled` are published by core alone). Subscriptions made during `register()` start
+   * hearing once the plugin is accepted, never if it is refused.
+   */
   events: EventBus;
   settings: PluginSettings;
   /** The other plugins, read-only: which are enabled for an école, and their help files. */
@@ -330,7 +363,10 @@ export interface PluginContext {
   notifications: PluginNotifications;
   /** E-mail to people, addresses looked up by core; never to pupils. */
   mail: PluginMail;
-  /** Recurring jobs, run on one process at a time; register them during `register()`. */
+  /**
+   * Recurring jobs, run on one process at a time; register them during `register()`. They are
+   * scheduled once the plugin is accepted, never if it is refused.
+   */
   jobs: PluginJobs;
   /** Pushes small messages to people's open pages. */
   live: PluginLive;

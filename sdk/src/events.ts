@@ -48,15 +48,20 @@ export type EventHandler<N extends EventName> = (payload: PreauEvents[N]) => voi
 
 /**
  * The event bus: in process by default; a Redis pub/sub adapter implements the same interface
- * when several Préau instances run.
+ * when several Préau instances run. A plugin's `ctx.events` publishes only the plugin's own
+ * events (`<plugin id>.…`) and throws on any other name; it hears every event.
  *
  * @example
  * ```ts
- * await ctx.events.publish('plugin.enabled', { pluginId: 'menu-cantine', ecoleId: 3 });
+ * await ctx.events.publish('menu-cantine.menu-published', { ecoleId: 3, week: '2026-W49' });
+ * ctx.events.publish('plugin.enabled', { pluginId: 'x', ecoleId: 3 }); // throws: core's event
  * ```
  */
 export interface EventBus {
-  /** Delivers an event to every subscriber; a failing subscriber never stops the others. */
+  /**
+   * Delivers an event to every subscriber; a failing subscriber never stops the others. Through
+   * a plugin's `ctx.events`, throws when the name does not start with `<plugin id>.`.
+   */
   publish<N extends EventName>(name: N, payload: PreauEvents[N]): Promise<void>;
   /** Subscribes; returns the function that unsubscribes. */
   subscribe<N extends EventName>(name: N, handler: EventHandler<N>): () => void;

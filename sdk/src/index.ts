@@ -20,10 +20,18 @@ export type {
   WidgetDataLoader,
 } from './context.js';
 export { errors, HttpError } from './errors.js';
+export {
+  EXTENSION_POINTS,
+  isExtensionPoint,
+  type ExtensionPoint,
+  type ExtensionPointDefinition,
+  type ExtensionPointServices,
+} from './extension-points.js';
 export type { JobDefinition, PluginJobs } from './jobs.js';
 export type { LiveMessage, PluginLive } from './live.js';
 export type { MailMessage, MailOutcome, MailRefusal, PluginMail } from './mail.js';
 export type { EventBus, EventHandler, EventName, PreauEvents } from './events.js';
+export { THEME_ICONS, type ThemeIcon } from './manifest/icons.js';
 export { manifestSchema } from './manifest/schema.js';
 export type {
   HeaderItemManifest,
@@ -53,14 +61,12 @@ export {
   type Profile,
 } from './profiles.js';
 export {
-  NOTIFICATIONS_PLUGIN_ID,
   type Notification,
   type NotificationService,
   type PluginNotifications,
 } from './notifications.js';
 export { readManifest } from './read-manifest.js';
 export {
-  SEARCH_PLUGIN_ID,
   type PluginSearch,
   type SearchAudience,
   type SearchDocument,

@@ -48,8 +48,10 @@ export interface PluginNotifications {
 }
 
 /**
- * The service the notifications plugin provides (`ctx.provide()`), which core's
- * `ctx.notifications` forwards to, naming the plugin the notification comes from.
+ * The service a provider of the `notifications` extension point (`"provides":
+ * ["notifications"]`: the notifications plugin, or a vendor's service) gives with
+ * `ctx.provide()`; core's `ctx.notifications` of an école forwards to the provider enabled
+ * there, naming the plugin the notification comes from.
  *
  * @example
  * ```ts
@@ -59,6 +61,3 @@ export interface PluginNotifications {
 export interface NotificationService {
   notify(pluginId: string, notification: Notification): Promise<void>;
 }
-
-/** The id of the plugin whose service `ctx.notifications` forwards to. */
-export const NOTIFICATIONS_PLUGIN_ID = 'notifications';

@@ -149,6 +149,32 @@ export interface PluginRoute<
   access?: 'session' | 'public';
   /** A permission the plugin declares in its manifest. */
   permission?: string;
+  /**
+   * A write that takes files: core accepts `multipart/form-data` beside JSON (each file arrives
+   * as a Buffer in `request.payload`), still only from Préau's own pages. Every other write
+   * accepts only `content-type: application/json`, even without a body.
+   *
+   * @example
+   * ```ts
+   * ctx.route({ method: 'POST', path: '/photos', summary: 'Ajoute une photo', uploads: true,
+   *   permission: 'galerie.photos.write', handler: (request) => photos.add(request.payload) });
+   * ```
+   */
+  uploads?: boolean;
+  /**
+   * `'token'`, for a public route authenticated by a token the request carries (a link or a
+   * one-click button in an e-mail, RFC 8058), never by the session: core then accepts HTML form
+   * posts (`application/x-www-form-urlencoded`) from any site, and the handler never sees a
+   * session (`request.user` is null). Refused at registration on a route that is not
+   * `access: 'public'`. Any other write must come as JSON from Préau's own pages.
+   *
+   * @example
+   * ```ts
+   * ctx.route({ method: 'POST', path: '/unsubscribe', summary: 'Désabonnement en un clic',
+   *   access: 'public', crossSite: 'token', handler: (request) => unsubscribe(request.query) });
+   * ```
+   */
+  crossSite?: 'token';
   schemas?: {
     params?: JsonSchema;
     query?: JsonSchema;

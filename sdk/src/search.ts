@@ -57,8 +57,10 @@ export interface PluginSearch {
 }
 
 /**
- * The service the recherche plugin provides (`ctx.provide()`), which core's `ctx.search`
- * forwards to, naming the plugin the document comes from. Plugins use `ctx.search` instead.
+ * The service a provider of the `search` extension point (`"provides": ["search"]`: the
+ * recherche plugin, or a vendor's engine) gives with `ctx.provide()`; core's `ctx.search` of an
+ * école forwards to the provider enabled there, naming the plugin the document comes from.
+ * Other plugins use `ctx.search` instead.
  *
  * @example
  * ```ts
@@ -69,6 +71,3 @@ export interface SearchService {
   index(pluginId: string, document: SearchDocument): Promise<void>;
   remove(pluginId: string, ecoleId: number, provider: string, id: string): Promise<void>;
 }
-
-/** The id of the plugin whose service `ctx.search` forwards to. */
-export const SEARCH_PLUGIN_ID = 'recherche';

@@ -1,3 +1,4 @@
+import { providedBy } from '../plugins/extension-points.js';
 import type { DemoWorld } from '../seed/demo.js';
 import type { Preau } from '../server.js';
 
@@ -9,8 +10,19 @@ import type { Preau } from '../server.js';
 export async function enableDemoPlugins(preau: Preau, world: DemoWorld): Promise<void> {
   const host = preau.services.plugins;
   const ecoles = Object.values(world.ecoles);
-  // Dependencies first: the host lists started plugins in dependency order.
+  // Dependencies first: the host lists started plugins in dependency order. Only the first
+  // provider of each extension point is enabled (one per école: a second would be refused).
+  const taken = new Set<string>();
   for (const plugin of host.list()) {
+    const points = providedBy(plugin.manifest);
+    if (points.some((point) => taken.has(point))) {
+      preau.ctx.log.info(
+        { plugin: plugin.id },
+        'Plugin non activé : un autre fournit déjà ce service',
+      );
+      continue;
+    }
+    for (const point of points) taken.add(point);
     await host.enablement.set(plugin, ecoles, true, {
       personId: null,
       ip: null,

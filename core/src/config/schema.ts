@@ -18,13 +18,20 @@ export interface PreauConfig {
     /** Send the cookie only over HTTPS; on by default outside localhost. */
     secureCookie: boolean;
   };
+  /** Failed logins allowed within `windowMinutes` before login answers 429 (ADR 0014). */
   throttle: {
-    /** Failed logins on one account, within the window, before it is slowed down. */
+    /** Untrusted attempts (no device cookie) on one account, from every address together. */
     maxFailuresPerLogin: number;
-    /** Failed logins from one address, within the window, before it is slowed down. */
+    /** Untrusted attempts on one account from one address. */
+    maxFailuresPerLoginAndIp: number;
+    /** Untrusted attempts from one address on any account (a school's NAT: keep it high). */
     maxFailuresPerIp: number;
+    /** Attempts from a browser trusted for that account (device cookie), on its own budget. */
+    maxFailuresPerDevice: number;
     windowMinutes: number;
+    /** The first lock; a streak doubles it up to `maxLockMinutes` (never for the account). */
     lockMinutes: number;
+    maxLockMinutes: number;
   };
   passwords: {
     /** CNIL 2022-100 case 2: with throttling, 50 bits suffice for ordinary adult accounts. */
@@ -105,10 +112,21 @@ export const configSchema: Schema = {
     throttle: {
       type: 'object',
       additionalProperties: false,
-      required: ['maxFailuresPerLogin', 'maxFailuresPerIp', 'windowMinutes', 'lockMinutes'],
+      required: [
+        'maxFailuresPerLogin',
+        'maxFailuresPerLoginAndIp',
+        'maxFailuresPerIp',
+        'maxFailuresPerDevice',
+        'windowMinutes',
+        'lockMinutes',
+        'maxLockMinutes',
+      ],
       properties: {
         maxFailuresPerLogin: { type: 'integer', minimum: 1 },
+        maxFailuresPerLoginAndIp: { type: 'integer', minimum: 1 },
         maxFailuresPerIp: { type: 'integer', minimum: 1 },
+        maxFailuresPerDevice: { type: 'integer', minimum: 1 },
+        maxLockMinutes: { type: 'number', exclusiveMinimum: 0 },
         windowMinutes: { type: 'number', exclusiveMinimum: 0 },
         lockMinutes: { type: 'number', exclusiveMinimum: 0 },
       },

@@ -5,6 +5,7 @@ import * as identity from './migrations/0002-identity.js';
 import * as rightsPluginsDashboard from './migrations/0003-rights-plugins-dashboard.js';
 import * as preferences from './migrations/0004-preferences.js';
 import * as scheduledJobs from './migrations/0005-scheduled-jobs.js';
+import * as serverSecrets from './migrations/0006-server-secrets.js';
 
 /** One named migration: the unit knex runs and records. */
 export interface NamedMigration {
@@ -20,6 +21,7 @@ export const coreMigrations: readonly NamedMigration[] = [
   { name: '0003-rights-plugins-dashboard', ...rightsPluginsDashboard },
   { name: '0004-preferences', ...preferences },
   { name: '0005-scheduled-jobs', ...scheduledJobs },
+  { name: '0006-server-secrets', ...serverSecrets },
 ];
 
 /** Serves a fixed list of migrations to knex's migrator, in order. */

@@ -1,4 +1,5 @@
 import type { JsonSchema } from '../http/route.js';
+import { singleLineText } from '../http/single-line.js';
 import { LEVELS, PROFILES } from './profiles.js';
 
 /** JSON Schemas of the directory's public contract (requests and responses). */
@@ -112,9 +113,10 @@ export const newEcolePayloadSchema: JsonSchema = {
       description: '7 chiffres et une lettre de contrôle',
       examples: ['0350101L'],
     },
-    name: { type: 'string', minLength: 1, maxLength: 160 },
-    commune: { type: ['string', 'null'], maxLength: 120 },
-    circonscription: { type: ['string', 'null'], maxLength: 120 },
+    // Names reach e-mail subjects: one line only (http/single-line.ts).
+    name: singleLineText(160, { minLength: 1 }),
+    commune: singleLineText(120, { nullable: true }),
+    circonscription: singleLineText(120, { nullable: true }),
   },
 };
 
@@ -123,7 +125,7 @@ export const newClassePayloadSchema: JsonSchema = {
   additionalProperties: false,
   required: ['name', 'levels', 'schoolYear'],
   properties: {
-    name: { type: 'string', minLength: 1, maxLength: 80 },
+    name: singleLineText(80, { minLength: 1 }),
     levels: {
       type: 'array',
       minItems: 1,

@@ -148,7 +148,7 @@ function operation(
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: schemas.payload } },
+            content: requestContent(doc, schemas.payload),
           },
         }
       : {}),
@@ -160,6 +160,14 @@ function operation(
           ? [{}, { [SECURITY_SCHEME]: [] }]
           : [{ [SECURITY_SCHEME]: [] }],
   };
+}
+
+/** JSON always; also the form types the write guard admits on this route (write-guard.ts). */
+function requestContent(doc: RouteDocumentation, schema: JsonSchema): Record<string, unknown> {
+  const content: Record<string, unknown> = { 'application/json': { schema } };
+  if (doc.writes.uploads) content['multipart/form-data'] = { schema };
+  if (doc.writes.crossSite === 'token') content['application/x-www-form-urlencoded'] = { schema };
+  return content;
 }
 
 function pathParameters(path: string, schema: JsonSchema | undefined): unknown[] {
@@ -198,6 +206,7 @@ function undocumented(route: RequestRoute): RouteDocumentation {
     tags: [],
     access: (route.settings.auth as unknown) === false ? 'public' : 'session',
     schemas: {},
+    writes: {},
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Lifecycle, Request, ResponseToolkit, RouteOptions, ServerRoute } from '@hapi/hapi';
 
 import { hapiValidator } from './validation.js';
+import type { WritePolicy } from './write-guard.js';
 
 /** A JSON Schema, as plain data (also what the OpenAPI document shows). */
 export type JsonSchema = Record<string, unknown>;
@@ -26,6 +27,17 @@ export interface RouteDefinition {
   access?: RouteAccess;
   schemas?: RouteSchemas;
   handler: (request: Request, h: ResponseToolkit) => Lifecycle.ReturnValue;
+  /**
+   * A write that takes files: `multipart/form-data` is accepted beside JSON (files arrive as
+   * Buffers in the payload), still only from Préau's own pages.
+   */
+  uploads?: boolean;
+  /**
+   * `'token'`: a public route authenticated by a token in the request (an e-mail's link), which
+   * accepts form posts from any site (RFC 8058 one-click). Only with `access: 'public'`: such a
+   * route never reads the session, so a forged request can do nothing in a person's name.
+   */
+  crossSite?: 'token';
   /** Extra hapi options (payload limits, timeouts…). */
   options?: Omit<RouteOptions, 'handler' | 'validate' | 'auth'>;
 }
@@ -36,6 +48,8 @@ export interface RouteDocumentation {
   tags: string[];
   access: RouteAccess;
   schemas: RouteSchemas;
+  /** What the write guard admits beyond JSON from Préau's pages (`write-guard.ts`). */
+  writes: WritePolicy;
 }
 
 /** The auth strategy name of Préau's session cookie. */
@@ -49,6 +63,11 @@ export const SESSION_STRATEGY = 'preau-session';
 export function toHapiRoute(route: RouteDefinition): ServerRoute {
   const schemas = route.schemas ?? {};
   const access = route.access ?? 'session';
+  if (route.crossSite !== undefined && (route.crossSite !== 'token' || access !== 'public')) {
+    throw new Error(
+      `${route.method} ${route.path} : crossSite « token » est réservé aux routes publiques`,
+    );
+  }
   const validate: NonNullable<RouteOptions['validate']> = {};
   if (schemas.params) validate.params = hapiValidator('params', schemas.params);
   validate.query = hapiValidator('query', schemas.query ?? emptyObject);
@@ -60,6 +79,10 @@ export function toHapiRoute(route: RouteDefinition): ServerRoute {
     tags: route.tags ?? [],
     access,
     schemas,
+    writes: {
+      ...(route.uploads ? { uploads: true } : {}),
+      ...(route.crossSite ? { crossSite: route.crossSite } : {}),
+    },
   };
   return {
     method: route.method,
@@ -67,6 +90,9 @@ export function toHapiRoute(route: RouteDefinition): ServerRoute {
     handler: route.handler,
     options: {
       ...route.options,
+      ...(route.uploads
+        ? { payload: { ...route.options?.payload, multipart: { output: 'data' } } }
+        : {}),
       auth:
         access === 'public'
           ? false

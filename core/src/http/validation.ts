@@ -3,6 +3,8 @@ import { Ajv, type ErrorObject, type Schema, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import localizeFrModule from 'ajv-i18n/localize/fr/index.js';
 
+import { SINGLE_LINE_MESSAGE, SINGLE_LINE_PATTERN } from './single-line.js';
+
 /**
  * Two ajv instances: request bodies and configuration are taken as they are, while path and
  * query values (always strings on the wire) are coerced to the types their schema declares.
@@ -51,6 +53,8 @@ export function explainErrors(errors: ErrorObject[] | null | undefined): Validat
       message = 'ce champ n’est pas attendu';
     } else if (error.keyword === 'enum') {
       message = `doit valoir l’une de ces valeurs : ${(params.allowedValues as unknown[]).join(', ')}`;
+    } else if (error.keyword === 'pattern' && params.pattern === SINGLE_LINE_PATTERN) {
+      message = SINGLE_LINE_MESSAGE;
     }
     return { field: field || '(corps entier)', message };
   });

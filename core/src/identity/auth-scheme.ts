@@ -3,11 +3,12 @@ import type { Server } from '@hapi/hapi';
 
 import type { CoreContext } from '../context.js';
 import { SESSION_STRATEGY } from '../http/route.js';
+import { registerDeviceCookie } from './device-cookie.js';
 import type { SessionStore } from './sessions.js';
 
 /**
- * Registers the session cookie (httpOnly, SameSite=Lax, Secure when served over HTTPS) and the
- * `preau-session` auth strategy that every non-public route uses.
+ * Registers the session cookie (httpOnly, SameSite=Lax, Secure when served over HTTPS), the
+ * device cookie (login throttling) and the `preau-session` auth strategy of non-public routes.
  */
 export function registerSessionAuth(
   server: Server,
@@ -25,6 +26,7 @@ export function registerSessionAuth(
     ignoreErrors: true,
     clearInvalid: true,
   });
+  registerDeviceCookie(server, ctx);
   server.auth.scheme('preau-session', () => ({
     async authenticate(request, h) {
       const token = request.state[cookieName] as string | undefined;

@@ -3,9 +3,16 @@ import { randomBytes } from 'node:crypto';
 import Boom from '@hapi/boom';
 
 import type { CoreContext } from '../context.js';
-import type { SessionStore } from './sessions.js';
+import type { DeviceCookies } from './device-cookie.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { describeWait, type LoginThrottle, type ThrottleLock } from './throttle.js';
+import type { SessionStore } from './sessions.js';
+import {
+  describeWait,
+  type LoginAttempt,
+  type LoginThrottle,
+  type ThrottleLock,
+  type ThrottleScope,
+} from './throttle.js';
 
 /** The one answer to every failed login: it must not tell which part was wrong. */
 export const LOGIN_FAILED_MESSAGE = 'Identifiant ou mot de passe incorrect.';
@@ -14,6 +21,8 @@ export const LOGIN_FAILED_MESSAGE = 'Identifiant ou mot de passe incorrect.';
 export interface LoginOrigin {
   ip: string | null;
   userAgent: string | null;
+  /** The device cookie the browser sent, if any (device-cookie.ts). */
+  deviceCookie?: string;
 }
 
 /** A successful login: the cookie token and the context the session opened in. */
@@ -22,6 +31,8 @@ export interface OpenedSession {
   personId: number;
   ecoleId: number | null;
   profile: string | null;
+  /** The device cookie to send back: this browser is now trusted for this login. */
+  deviceCookie: string;
 }
 
 interface AccountRow {
@@ -43,13 +54,19 @@ export class LoginService {
     private readonly ctx: CoreContext,
     private readonly sessions: SessionStore,
     private readonly throttle: LoginThrottle,
+    private readonly devices: DeviceCookies,
   ) {}
 
   /** Logs in or throws: 429 while throttled, 401 for any failure. */
   async login(login: string, password: string, origin: LoginOrigin): Promise<OpenedSession> {
     const normalised = normaliseLogin(login);
+    const attempt: LoginAttempt = {
+      login: normalised,
+      ip: origin.ip,
+      deviceId: await this.devices.deviceFor(origin.deviceCookie, normalised),
+    };
     const [lock, account] = await Promise.all([
-      this.throttle.lockOf(normalised, origin.ip),
+      this.throttle.lockOf(attempt),
       this.account(normalised),
     ]);
     if (lock) {
@@ -58,7 +75,11 @@ export class LoginService {
         actorId: account?.person_id ?? null,
         target: normalised,
         ip: origin.ip,
-        details: { scope: lock.scope, retryAfterSeconds: lock.retryAfterSeconds },
+        details: {
+          scope: lock.scope,
+          retryAfterSeconds: lock.retryAfterSeconds,
+          trustedDevice: attempt.deviceId !== null,
+        },
       });
       throw throttled(lock);
     }
@@ -73,18 +94,18 @@ export class LoginService {
             ? 'blocked'
             : null;
     if (reason || !account) {
-      await this.throttle.recordFailure(normalised, origin.ip);
+      await this.throttle.recordFailure(attempt);
       await this.ctx.audit.record({
         action: 'login.failed',
         actorId: account?.person_id ?? null,
         target: normalised,
         ip: origin.ip,
-        details: { reason },
+        details: { reason, trustedDevice: attempt.deviceId !== null },
       });
       throw Boom.unauthorized(LOGIN_FAILED_MESSAGE);
     }
 
-    await this.throttle.recordSuccess(normalised);
+    await this.throttle.recordSuccess(attempt);
     const personId = Number(account.person_id);
     const first = await this.ctx.sql.first<{ ecole_id: number; profile: string }>(
       'SELECT ecole_id, profile FROM memberships WHERE person_id = ? ORDER BY id LIMIT 1',
@@ -105,8 +126,10 @@ export class LoginService {
       ecoleId,
       target: normalised,
       ip: origin.ip,
+      details: { trustedDevice: attempt.deviceId !== null },
     });
-    return { token, personId, ecoleId, profile };
+    const deviceCookie = await this.devices.issue(origin.deviceCookie, normalised);
+    return { token, personId, ecoleId, profile, deviceCookie };
   }
 
   private account(login: string): Promise<AccountRow | undefined> {
@@ -128,13 +151,25 @@ export function normaliseLogin(login: string): string {
   return login.trim().toLowerCase();
 }
 
-/** The 429 a locked login or address gets, with `Retry-After` in seconds. */
+/** The 429 a throttled attempt gets, with `Retry-After` in seconds. */
 export function throttled(lock: ThrottleLock): Boom.Boom {
-  const where = lock.scope === 'ip' ? 'depuis cette adresse' : 'pour cet identifiant';
   const error = Boom.tooManyRequests(
-    `Trop de tentatives de connexion ${where}. ` +
-      `Réessayez dans ${describeWait(lock.retryAfterSeconds)}.`,
+    `Trop de tentatives de connexion ${internals.where[lock.scope]}. ` +
+      `Réessayez dans ${describeWait(lock.retryAfterSeconds)}.` +
+      // Only the login's own counter is shared by everyone: tell the person the way around it.
+      (lock.scope === 'login'
+        ? ' Depuis un appareil où vous vous êtes déjà connecté, la connexion reste possible.'
+        : ''),
   );
   error.output.headers['Retry-After'] = String(lock.retryAfterSeconds);
   return error;
 }
+
+const internals = {
+  where: {
+    device: 'depuis cet appareil',
+    login: 'pour cet identifiant',
+    'login-ip': 'pour cet identifiant depuis cette adresse',
+    ip: 'depuis cette adresse',
+  } satisfies Record<ThrottleScope, string>,
+};

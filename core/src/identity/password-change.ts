@@ -1,11 +1,12 @@
 import Boom from '@hapi/boom';
 
 import type { CoreContext } from '../context.js';
+import type { DeviceCookies } from './device-cookie.js';
 import { throttled } from './login.js';
 import type { PasswordPolicy } from './password-policy.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import type { SessionStore } from './sessions.js';
-import type { LoginThrottle } from './throttle.js';
+import type { LoginAttempt, LoginThrottle } from './throttle.js';
 
 /**
  * A person changes their own password. The current password is checked like a login (a wrong
@@ -18,6 +19,7 @@ export class PasswordChange {
     private readonly sessions: SessionStore,
     private readonly throttle: LoginThrottle,
     private readonly policy: PasswordPolicy,
+    private readonly devices: DeviceCookies,
   ) {}
 
   async change(input: {
@@ -26,6 +28,7 @@ export class PasswordChange {
     currentPassword: string;
     newPassword: string;
     ip: string | null;
+    deviceCookie?: string;
   }): Promise<void> {
     const { personId, ip } = input;
     const account = await this.ctx.sql.first<{ login: string; password_hash: string | null }>(
@@ -37,7 +40,13 @@ export class PasswordChange {
         'Votre compte n’a pas de mot de passe Préau : changez-le auprès de votre fournisseur d’identité.',
       );
     }
-    const lock = await this.throttle.lockOf(account.login, ip);
+    // Like a login: from a browser trusted for this account, strangers' failures do not count.
+    const attempt: LoginAttempt = {
+      login: account.login,
+      ip,
+      deviceId: await this.devices.deviceFor(input.deviceCookie, account.login),
+    };
+    const lock = await this.throttle.lockOf(attempt);
     if (lock) {
       await this.ctx.audit.record({
         action: 'login.throttled',
@@ -49,7 +58,7 @@ export class PasswordChange {
       throw throttled(lock);
     }
     if (!(await verifyPassword(account.password_hash, input.currentPassword))) {
-      await this.throttle.recordFailure(account.login, ip);
+      await this.throttle.recordFailure(attempt);
       await this.ctx.audit.record({
         action: 'password.change-failed',
         actorId: personId,
@@ -60,7 +69,7 @@ export class PasswordChange {
         { field: 'currentPassword', message: 'mot de passe actuel incorrect' },
       ]);
     }
-    await this.throttle.recordSuccess(account.login);
+    await this.throttle.recordSuccess(attempt);
 
     const verdict = await this.policy.check(personId, input.newPassword);
     const reasons = [...verdict.reasons];

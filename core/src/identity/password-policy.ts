@@ -1,15 +1,24 @@
 import type { CoreContext } from '../context.js';
+import { passwordStrength, type PasswordStrength } from './password-strength.js';
 
 /**
  * CNIL délibération 2022-100: a password's strength is estimated as length × log2(pool), the
  * pool being the sum of the character classes it uses. Ordinary adult accounts need 50 bits
  * (case 2: allowed because login throttling is always on), administrators 80 bits (case 1).
  * Pupils' accounts are managed by their teacher and are not held to the rule.
+ *
+ * The CNIL estimate alone accepts « aaaaaaaaaaaaaaaaaaaaaaaa »: on top of it, zxcvbn-ts must
+ * score the password at least 3 of 4 for adults and 4 for administrators (ADR 0014), knowing the
+ * person's login, names and écoles.
  */
 
 /** What a person's new password must satisfy; `null` bits means exempt (pupils). */
 export interface PasswordRule {
   minEntropyBits: number | null;
+  /** The lowest zxcvbn-ts score accepted (0–4); null for pupils. */
+  minScore: number | null;
+  /** The names of the person's écoles, which an attacker would try too. */
+  ecoleNames?: string[];
   /** The account's login and the person's names, which the password must not contain. */
   login: string;
   firstName: string;
@@ -33,12 +42,26 @@ export function passwordEntropyBits(password: string): number {
   return characters.length * Math.log2(pool);
 }
 
-/** Checks a candidate password against a rule; pure, so it is easy to test and to reuse. */
-export function evaluatePassword(password: string, rule: PasswordRule): PasswordVerdict {
+/**
+ * Checks a candidate password against a rule; pure, so it is easy to test and to reuse. The
+ * zxcvbn-ts `strength` is computed by the caller (it needs the dictionaries, loaded lazily).
+ */
+export function evaluatePassword(
+  password: string,
+  rule: PasswordRule,
+  strength?: PasswordStrength,
+): PasswordVerdict {
   const entropyBits = passwordEntropyBits(password);
   if (rule.minEntropyBits === null) return { accepted: true, entropyBits, reasons: [] };
   const reasons: string[] = [];
   if (entropyBits < rule.minEntropyBits) reasons.push(lengthAdvice(rule.minEntropyBits));
+  if (strength && rule.minScore !== null && strength.score < rule.minScore) {
+    reasons.push(
+      'Ce mot de passe serait trop vite deviné : évitez les répétitions, les suites ' +
+        '(« 1234 », « abcd ») et les mots seuls ; préférez quelques mots sans rapport entre eux.',
+      ...strength.feedback.map((text) => (/[.!?]$/.test(text) ? text : `${text}.`)),
+    );
+  }
   const folded = fold(password);
   const login = fold(rule.login);
   if (login.length >= 3 && folded.includes(login)) {
@@ -78,6 +101,11 @@ export class PasswordPolicy {
       [personId],
     );
     if (!row) throw new Error(`Personne ${personId} introuvable`);
+    const ecoles = await this.ctx.sql.all<{ name: string }>(
+      `SELECT DISTINCT e.name FROM memberships m JOIN ecoles e ON e.id = m.ecole_id
+       WHERE m.person_id = ?`,
+      [personId],
+    );
     const { passwords } = this.ctx.config;
     const isAdministrator = Number(row.administrations) > 0;
     const isPupil =
@@ -88,6 +116,8 @@ export class PasswordPolicy {
         : isAdministrator
           ? passwords.privilegedMinEntropyBits
           : passwords.minEntropyBits,
+      minScore: isPupil ? null : isAdministrator ? 4 : 3,
+      ecoleNames: ecoles.map((ecole) => ecole.name),
       login: row.login ?? '',
       firstName: row.first_name,
       lastName: row.last_name,
@@ -95,7 +125,16 @@ export class PasswordPolicy {
   }
 
   async check(personId: number, password: string): Promise<PasswordVerdict> {
-    return evaluatePassword(password, await this.ruleFor(personId));
+    const rule = await this.ruleFor(personId);
+    if (rule.minScore === null) return evaluatePassword(password, rule);
+    // Whole names and each of their words: « École Les Tilleuls » gives « tilleuls » too.
+    const known = [rule.login, rule.firstName, rule.lastName, ...(rule.ecoleNames ?? [])];
+    const words = known.flatMap((text) => text.split(/[^\p{L}\p{N}]+/u));
+    const strength = await passwordStrength(
+      password,
+      [...known, ...words].filter((word) => word.length >= 3),
+    );
+    return evaluatePassword(password, rule, strength);
   }
 }
 

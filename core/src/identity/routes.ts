@@ -5,20 +5,30 @@ import type { CoreContext } from '../context.js';
 import { whoAmISchema } from '../directory/schemas.js';
 import { maybeSessionOf, sessionOf } from '../http/credentials.js';
 import type { JsonSchema, RouteDefinition } from '../http/route.js';
+import { clientAddress } from '../http/client-address.js';
 import type { CoreServices } from '../services.js';
+import { deviceCookieName, DeviceCookies } from './device-cookie.js';
 import { LoginService, type LoginOrigin } from './login.js';
 import { PasswordChange } from './password-change.js';
 import { PasswordPolicy } from './password-policy.js';
+import { ServerSecrets } from './server-secrets.js';
 import { LoginThrottle } from './throttle.js';
-import { clientAddress } from '../http/client-address.js';
 
 /** Login, logout and password change. */
 export function identityRoutes(ctx: CoreContext, services: CoreServices): RouteDefinition[] {
   const { sessions, directory } = services;
   const { cookieName } = ctx.config.sessions;
+  const deviceCookie = deviceCookieName(ctx);
   const throttle = new LoginThrottle(ctx);
-  const logins = new LoginService(ctx, sessions, throttle);
-  const passwordChange = new PasswordChange(ctx, sessions, throttle, new PasswordPolicy(ctx));
+  const devices = new DeviceCookies(ctx, new ServerSecrets(ctx));
+  const logins = new LoginService(ctx, sessions, throttle, devices);
+  const passwordChange = new PasswordChange(
+    ctx,
+    sessions,
+    throttle,
+    new PasswordPolicy(ctx),
+    devices,
+  );
 
   return [
     {
@@ -30,13 +40,16 @@ export function identityRoutes(ctx: CoreContext, services: CoreServices): RouteD
       schemas: { payload: loginPayloadSchema, response: whoAmISchema },
       async handler(request, h) {
         const { login, password } = request.payload as { login: string; password: string };
-        const opened = await logins.login(login, password, originOf(request));
+        const opened = await logins.login(login, password, originOf(request, deviceCookie));
         // A login from a browser that already had a session replaces it.
         const previous = request.state[cookieName] as string | undefined;
         if (previous) await sessions.revokeToken(previous);
         const me = await directory.whoAmI(opened);
         if (!me) throw Boom.unauthorized('Votre compte n’existe plus.');
-        return h.response(me).state(cookieName, opened.token);
+        return h
+          .response(me)
+          .state(cookieName, opened.token)
+          .state(deviceCookie, opened.deviceCookie);
       },
     },
     {
@@ -80,6 +93,7 @@ export function identityRoutes(ctx: CoreContext, services: CoreServices): RouteD
           currentPassword,
           newPassword,
           ip: clientAddress(request),
+          deviceCookie: stringState(request, deviceCookie),
         });
         return h.response().code(204);
       },
@@ -87,12 +101,19 @@ export function identityRoutes(ctx: CoreContext, services: CoreServices): RouteD
   ];
 }
 
-function originOf(request: Request): LoginOrigin {
+function originOf(request: Request, deviceCookie: string): LoginOrigin {
   const userAgent = request.headers['user-agent'];
   return {
     ip: clientAddress(request),
     userAgent: typeof userAgent === 'string' ? userAgent : null,
+    deviceCookie: stringState(request, deviceCookie),
   };
+}
+
+/** A cookie's value, if sent once (hapi gives an array when a name is repeated: trust none). */
+function stringState(request: Request, name: string): string | undefined {
+  const value: unknown = request.state[name];
+  return typeof value === 'string' ? value : undefined;
 }
 
 // Long enough for a 7-word passphrase, short enough that nobody makes argon2 hash megabytes.

@@ -10,27 +10,43 @@ export interface ThrottleState {
   lockedUntil: number | null;
 }
 
-/** The limits one kind of key (login or address) is held to, in milliseconds. */
+/** The limits one kind of key is held to, in milliseconds. */
 export interface ThrottleLimits {
   maxFailures: number;
   windowMs: number;
   lockMs: number;
+  /** The longest a lock of this key may last, however many times it has doubled. */
+  maxLockMs: number;
 }
 
-/** A lock in force: until when, and whether it holds the account or the address. */
+/**
+ * What a key counts: a trusted browser's own attempts on one login (`device`), every untrusted
+ * attempt on a login (`login`), untrusted attempts on a login from one address (`login-ip`),
+ * untrusted attempts from one address on any login (`ip`).
+ */
+export type ThrottleScope = 'device' | 'login' | 'login-ip' | 'ip';
+
+/** A lock in force: until when, and which counter holds it. */
 export interface ThrottleLock {
-  scope: 'login' | 'ip';
+  scope: ThrottleScope;
   lockedUntil: number;
   retryAfterSeconds: number;
 }
 
-/** The longest a lock may last, however many times it has doubled. */
-export const MAX_LOCK_MS = 24 * 3_600_000;
+/**
+ * One login attempt as the throttle sees it. `deviceId` is set when the browser presented a
+ * valid device cookie for this login (device-cookie.ts): the attempt is then trusted.
+ */
+export interface LoginAttempt {
+  login: string;
+  ip: string | null;
+  deviceId: string | null;
+}
 
 /**
  * The state after one more failure. Failures count within a fixed window from the first one;
  * every `maxFailures`-th failure locks the key, each lock of a streak twice as long as the one
- * before (capped at 24 h). The next window opens when a lock ends, so an attacker who resumes
+ * before, up to `maxLockMs`. The next window opens when a lock ends, so an attacker who resumes
  * right after a lock meets a longer one; a full window without failures forgets the streak.
  */
 export function afterFailure(
@@ -45,7 +61,7 @@ export function afterFailure(
       : { ...state, failures: state.failures + 1 };
   if (next.failures % limits.maxFailures === 0) {
     const streak = next.failures / limits.maxFailures;
-    const lockMs = Math.min(limits.lockMs * 2 ** (streak - 1), MAX_LOCK_MS);
+    const lockMs = Math.min(limits.lockMs * 2 ** (streak - 1), limits.maxLockMs);
     next.lockedUntil = now + lockMs;
     next.windowStartedAt = next.lockedUntil;
   }
@@ -53,20 +69,26 @@ export function afterFailure(
 }
 
 /**
- * Login throttling, kept in the database so it holds across restarts and instances: per login
- * (`login:<login>`) and per address (`ip:<address>`). Unknown logins are counted like known
- * ones, so a lock reveals nothing about which accounts exist.
+ * Login throttling, kept in the database so it holds across restarts and instances. A trusted
+ * attempt (valid device cookie) is counted and checked on its device's key alone, so strangers'
+ * failures never reach it. An untrusted one is counted on the login, the login from this
+ * address and the address; the login's own lock never doubles (a stranger can delay a person's
+ * first login on a new browser by one window at most, not for hours). Unknown logins are
+ * counted like known ones, so a lock reveals nothing about which accounts exist.
  */
 export class LoginThrottle {
   constructor(private readonly ctx: CoreContext) {}
 
-  /** The lock in force on this login or this address (the longer one), or null. */
-  async lockOf(login: string, ip: string | null): Promise<ThrottleLock | null> {
+  /** The longest lock in force on any counter of this attempt, or null. */
+  async lockOf(attempt: LoginAttempt): Promise<ThrottleLock | null> {
     const now = this.ctx.clock.now();
-    const keys = ip ? [loginKey(login), ipKey(ip)] : [loginKey(login)];
+    const counters = this.countersOf(attempt);
     const rows: Array<{ key: string; locked_until: number | string }> = await this.ctx
       .knex('login_throttle')
-      .whereIn('key', keys)
+      .whereIn(
+        'key',
+        counters.map((counter) => counter.key),
+      )
       .andWhere('locked_until', '>', now)
       .select('key', 'locked_until');
     let lock: ThrottleLock | null = null;
@@ -74,7 +96,7 @@ export class LoginThrottle {
       const lockedUntil = Number(row.locked_until);
       if (lock && lock.lockedUntil >= lockedUntil) continue;
       lock = {
-        scope: row.key.startsWith('ip:') ? 'ip' : 'login',
+        scope: counters.find((counter) => counter.key === row.key)?.scope ?? 'login',
         lockedUntil,
         retryAfterSeconds: Math.max(1, Math.ceil((lockedUntil - now) / 1000)),
       };
@@ -82,34 +104,32 @@ export class LoginThrottle {
     return lock;
   }
 
-  /** Counts a failed attempt against the login and the address, in one transaction. */
-  async recordFailure(login: string, ip: string | null): Promise<void> {
-    const { throttle } = this.ctx.config;
-    const common = {
-      windowMs: throttle.windowMinutes * 60_000,
-      lockMs: throttle.lockMinutes * 60_000,
-    };
-    const updates: Array<[string, ThrottleLimits]> = [
-      [loginKey(login), { ...common, maxFailures: throttle.maxFailuresPerLogin }],
-    ];
-    if (ip) updates.push([ipKey(ip), { ...common, maxFailures: throttle.maxFailuresPerIp }]);
+  /** Counts a failed attempt against each of its counters, in one transaction. */
+  async recordFailure(attempt: LoginAttempt): Promise<void> {
+    const counters = this.countersOf(attempt);
     // Two first failures at once may both try to insert the same key: the loser retries and
     // then finds the row to update.
-    for (let attempt = 1; ; attempt++) {
+    for (let retry = 1; ; retry++) {
       try {
         await this.ctx.knex.transaction(async (trx) => {
-          for (const [key, limits] of updates) await this.bump(trx, key, limits);
+          for (const { key, limits } of counters) await this.bump(trx, key, limits);
         });
         return;
       } catch (error) {
-        if (attempt >= 3 || !isUniqueViolation(error)) throw error;
+        if (retry >= 3 || !isUniqueViolation(error)) throw error;
       }
     }
   }
 
-  /** A successful login forgets the login's failures (the address's stay counted). */
-  async recordSuccess(login: string): Promise<void> {
-    await this.ctx.knex('login_throttle').where('key', loginKey(login)).delete();
+  /**
+   * A successful login forgets the failures of the login (and, trusted, of its device); the
+   * address's stay counted, since other logins may be being guessed from it.
+   */
+  async recordSuccess(attempt: LoginAttempt): Promise<void> {
+    const keys = this.countersOf(attempt)
+      .filter((counter) => counter.scope !== 'ip')
+      .map((counter) => counter.key);
+    await this.ctx.knex('login_throttle').whereIn('key', keys).delete();
   }
 
   /** Deletes rows with no lock in force and no failure within the window; run now and then. */
@@ -121,6 +141,46 @@ export class LoginThrottle {
       .where('window_started_at', '<', windowStart)
       .andWhere((q) => q.whereNull('locked_until').orWhere('locked_until', '<=', now))
       .delete();
+  }
+
+  private countersOf(attempt: LoginAttempt): ThrottleCounter[] {
+    const { throttle } = this.ctx.config;
+    const windowMs = throttle.windowMinutes * 60_000;
+    const lockMs = throttle.lockMinutes * 60_000;
+    const maxLockMs = Math.max(lockMs, throttle.maxLockMinutes * 60_000);
+    const limits = (maxFailures: number, doubling = true): ThrottleLimits => ({
+      maxFailures,
+      windowMs,
+      lockMs,
+      maxLockMs: doubling ? maxLockMs : lockMs,
+    });
+    if (attempt.deviceId) {
+      return [
+        {
+          scope: 'device',
+          key: deviceKey(attempt.deviceId),
+          limits: limits(throttle.maxFailuresPerDevice),
+        },
+      ];
+    }
+    const counters: ThrottleCounter[] = [
+      {
+        scope: 'login',
+        key: loginKey(attempt.login),
+        limits: limits(throttle.maxFailuresPerLogin, false),
+      },
+    ];
+    if (attempt.ip) {
+      counters.push(
+        {
+          scope: 'login-ip',
+          key: loginIpKey(attempt.login, attempt.ip),
+          limits: limits(throttle.maxFailuresPerLoginAndIp),
+        },
+        { scope: 'ip', key: ipKey(attempt.ip), limits: limits(throttle.maxFailuresPerIp) },
+      );
+    }
+    return counters;
   }
 
   private async bump(trx: Knex.Transaction, key: string, limits: ThrottleLimits): Promise<void> {
@@ -152,13 +212,23 @@ export class LoginThrottle {
   }
 }
 
-/** The throttle key of a login: lowercased, like the stored logins. */
+/** The throttle key of a login's untrusted attempts: lowercased, like the stored logins. */
 export function loginKey(login: string): string {
   return `login:${login.toLowerCase()}`.slice(0, 160);
 }
 
+/** The key of untrusted attempts on one login from one address (a login is at most 80). */
+export function loginIpKey(login: string, ip: string): string {
+  return `login-ip:${ip}|${login.toLowerCase()}`.slice(0, 160);
+}
+
 export function ipKey(ip: string): string {
   return `ip:${ip}`;
+}
+
+/** The key of one trusted browser's attempts on the login its device note names. */
+export function deviceKey(deviceId: string): string {
+  return `device:${deviceId}`;
 }
 
 /** « 15 minutes », « 1 h 30 »: how long until a lock lifts, for the person who meets it. */
@@ -169,4 +239,11 @@ export function describeWait(seconds: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   return rest === 0 ? `${hours} h` : `${hours} h ${String(rest).padStart(2, '0')}`;
+}
+
+/** One counter an attempt is checked and counted against. */
+interface ThrottleCounter {
+  scope: ThrottleScope;
+  key: string;
+  limits: ThrottleLimits;
 }

@@ -65,6 +65,17 @@ export class DbJobScheduler implements JobScheduler {
   }
 
   register(owner: string, job: JobDefinition, run: JobRun): void {
+    this.check(owner, job, run);
+    this.jobs.set(`${owner}/${job.id}`, {
+      owner,
+      id: job.id,
+      everyMs: job.everyMs,
+      run,
+      registeredAt: this.options.clock.now(),
+    });
+  }
+
+  check(owner: string, job: JobDefinition, run: JobRun): void {
     const label = `${owner}/${String(job?.id)}`;
     if (this.started) {
       throw new Error(`La tâche ${label} arrive après le démarrage : déclarez-la dans register()`);
@@ -87,13 +98,6 @@ export class DbJobScheduler implements JobScheduler {
     if (this.jobs.has(label)) {
       throw new Error(`ctx.jobs.every() : la tâche ${label} est déjà déclarée`);
     }
-    this.jobs.set(label, {
-      owner,
-      id: job.id,
-      everyMs: job.everyMs,
-      run,
-      registeredAt: this.options.clock.now(),
-    });
   }
 
   start(): void {

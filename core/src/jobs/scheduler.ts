@@ -13,6 +13,11 @@ export interface JobScheduler {
    * kebab-case, an interval under 1,000 ms, a job already registered, or after `start()`.
    */
   register(owner: string, job: JobDefinition, run: JobRun): void;
+  /**
+   * Throws what `register` would throw, and keeps nothing: a plugin's jobs are checked while its
+   * `register()` runs and registered only once the plugin is accepted (ADR 0012).
+   */
+  check(owner: string, job: JobDefinition, run: JobRun): void;
   /** Starts the timers (not in tests: they call `runDue`). */
   start(): void;
   /** Stops the timers and waits for running jobs. */
@@ -24,6 +29,7 @@ export interface JobScheduler {
 /** A scheduler that keeps nothing (tools that build a Préau without jobs); see DbJobScheduler. */
 export const noScheduler: JobScheduler = {
   register: () => undefined,
+  check: () => undefined,
   start: () => undefined,
   stop: async () => undefined,
   runDue: async () => undefined,

@@ -10,9 +10,11 @@ import type {
 import type { CoreContext } from '../context.js';
 import type { Communication } from '../rights/communication.js';
 import type { Permissions } from '../rights/permissions.js';
+import { PendingContributions, pluginEventBus } from './contributions.js';
 import { KnexPluginDatabase, type TableNaming } from './database.js';
-import { notificationsFacade, type NotificationsFacadeHost } from './notifications-facade.js';
-import { searchFacade, type SearchFacadeHost } from './search-facade.js';
+import type { ExtensionProviders } from './extension-points.js';
+import { notificationsFacade } from './notifications-facade.js';
+import { searchFacade } from './search-facade.js';
 import type { PluginSettingsStore } from './settings.js';
 import type { AnyPluginRoute } from './types.js';
 
@@ -36,10 +38,8 @@ export interface PluginContextInput {
   plugins: PluginsReader;
   /** The service a started plugin provided, if any. */
   serviceOf(pluginId: string): object | undefined;
-  /** Where `ctx.search` forwards to. */
-  search: SearchFacadeHost;
-  /** Where `ctx.notifications` forwards to. */
-  notifications: NotificationsFacadeHost;
+  /** Where `ctx.search` and `ctx.notifications` forward to: each école's provider. */
+  providers: ExtensionProviders;
   /** The plugins enabled for an école. */
   enabledFor(ecoleId: number): Promise<ReadonlySet<string>>;
 }
@@ -53,10 +53,13 @@ const PATH = /^\/[A-Za-z0-9\-._~{}/*?]*$/;
  * `route`, `widgetData` and `provide` are only open during `register()`: `seal()` closes them,
  * and each registration is checked at once, so a plugin declaring something inconsistent
  * (a permission it does not declare, a widget it has not) fails at start with a clear message.
+ * Jobs and event subscriptions wait in `pending` until the host accepts the plugin: the host
+ * calls `pending.commit()` when it is accepted and `pending.discard()` when it is refused.
  */
 export function createPluginContext(input: PluginContextInput): {
   context: PluginContext;
   registration: PluginRegistration;
+  pending: PendingContributions;
   seal(): void;
 } {
   const { core, manifest } = input;
@@ -75,6 +78,7 @@ export function createPluginContext(input: PluginContextInput): {
     ...Object.keys(manifest.optionalDependencies ?? {}),
   ]);
   const seenRoutes = new Set<string>();
+  const pending = new PendingContributions(manifest.id, core.jobs, core.bus);
 
   const context: PluginContext = {
     manifest,
@@ -88,14 +92,14 @@ export function createPluginContext(input: PluginContextInput): {
       canCommunicate: async (from, to) =>
         (await input.communication.canCommunicate(from, to)).allowed,
     },
-    events: core.bus,
+    events: pluginEventBus(manifest.id, core.bus, pending),
     settings: {
       forEcole: async <T>(ecoleId: number) =>
         (await input.settings.effective(manifest, ecoleId)) as T,
     },
     plugins: input.plugins,
-    search: searchFacade(manifest, input.search),
-    notifications: notificationsFacade(manifest, input.notifications),
+    search: searchFacade(manifest, input.providers),
+    notifications: notificationsFacade(manifest, input.providers),
     mail: {
       publicUrl: core.config.server.publicUrl,
       send: async (message) =>
@@ -106,7 +110,7 @@ export function createPluginContext(input: PluginContextInput): {
     jobs: {
       every(job, run) {
         open('jobs.every');
-        core.jobs.register(manifest.id, job, run);
+        pending.job(job, run);
       },
     },
     live: {
@@ -166,6 +170,7 @@ export function createPluginContext(input: PluginContextInput): {
   return {
     context,
     registration,
+    pending,
     seal() {
       sealed = true;
     },
@@ -193,6 +198,20 @@ function checkRoute(route: AnyPluginRoute, declared: ReadonlySet<string>): AnyPl
   }
   if (route.access !== undefined && route.access !== 'session' && route.access !== 'public') {
     throw new Error(`la route ${label} a un accès inconnu (« session » ou « public »)`);
+  }
+  if (route.crossSite !== undefined) {
+    if (route.crossSite !== 'token') {
+      throw new Error(`la route ${label} a une valeur crossSite inconnue (seule « token » existe)`);
+    }
+    if (route.access !== 'public') {
+      throw new Error(
+        `la route ${label} ne peut pas accepter d’autres sites (crossSite « token ») : ` +
+          'c’est réservé aux routes publiques authentifiées par un jeton, jamais par la session',
+      );
+    }
+  }
+  if (route.uploads !== undefined && typeof route.uploads !== 'boolean') {
+    throw new Error(`la route ${label} a une option uploads qui n’est pas true ou false`);
   }
   if (route.permission !== undefined) {
     if (route.access === 'public') {

@@ -1,6 +1,9 @@
 import type { PluginDatabase, QueryBuilder, ScopedDatabase } from '@preau/sdk';
 import type { Knex } from 'knex';
 
+import { stampedRow } from './scoped-checks.js';
+import { scopedQuery } from './scoped-query.js';
+
 /** MariaDB's limit on identifiers; SQLite has none, but a plugin must run on both. */
 const MAX_IDENTIFIER = 64;
 
@@ -58,8 +61,9 @@ export class TableNaming {
 
 /**
  * The SDK's `PluginDatabase` over knex: every table name goes through `TableNaming`, so the
- * plugin reaches its own tables only; `forEcole` filters every read on `ecole_id` and stamps
- * every insert with it.
+ * plugin reaches its own tables only; `forEcole` hands out `ScopedQuery` builders
+ * (scoped-query.ts) that read, join and write the rows of one école only, and refuse the query
+ * shapes that could reach past it (raw SQL, foreign joins, `merge`).
  *
  * This guards against mistakes, not against hostile code: a plugin runs in Préau's process and
  * could always open its own connection. Plugins are installed by the platform's administrators.
@@ -83,8 +87,9 @@ export class KnexPluginDatabase implements PluginDatabase {
     if (!Number.isSafeInteger(ecoleId) || ecoleId <= 0) {
       throw new Error(`forEcole : identifiant d’école invalide (${String(ecoleId)})`);
     }
+    const scope = { knex: this.knex, naming: this.naming, ecoleId };
     return {
-      table: (name) => scopedBuilder(this.knex, this.naming.of(name), ecoleId),
+      table: (name) => scopedQuery(scope, this.naming.of(name)),
       insert: (name, rows) => this.insertStamped(this.naming.of(name), ecoleId, rows),
     };
   }
@@ -100,10 +105,7 @@ export class KnexPluginDatabase implements PluginDatabase {
     ecoleId: number,
     rows: Record<string, unknown> | Record<string, unknown>[],
   ): Promise<number[]> {
-    const list = (Array.isArray(rows) ? rows : [rows]).map((row) => ({
-      ...row,
-      ecole_id: ecoleId,
-    }));
+    const list = (Array.isArray(rows) ? rows : [rows]).map((row) => stampedRow(row, ecoleId));
     if (list.length === 0) return [];
     if (list.length === 1) return insertedIds(await this.knex(table).insert(list[0]));
     // One row at a time: SQLite reports only the last id of a multi-row insert, MariaDB the first.
@@ -119,39 +121,6 @@ export class KnexPluginDatabase implements PluginDatabase {
 }
 
 // Module-private helpers.
-
-/**
- * A query builder filtered on one école. Its `insert` stamps `ecole_id` as `ScopedDatabase.insert`
- * does, and its `update` refuses to move rows to another école, so that the builder cannot be
- * used to write outside the école it was opened for.
- */
-function scopedBuilder(
-  knex: Knex | Knex.Transaction,
-  table: string,
-  ecoleId: number,
-): QueryBuilder {
-  const builder = knex(table).where(`${table}.ecole_id`, ecoleId);
-  const insert = builder.insert.bind(builder) as (...args: unknown[]) => unknown;
-  const update = builder.update.bind(builder) as (...args: unknown[]) => unknown;
-  Object.assign(builder, {
-    insert(values: unknown, ...rest: unknown[]) {
-      const stamp = (row: unknown) => ({ ...(row as object), ecole_id: ecoleId });
-      return insert(Array.isArray(values) ? values.map(stamp) : stamp(values), ...rest);
-    },
-    update(values: unknown, ...rest: unknown[]) {
-      if (
-        typeof values === 'object' &&
-        values !== null &&
-        'ecole_id' in values &&
-        (values as { ecole_id: unknown }).ecole_id !== ecoleId
-      ) {
-        throw new Error('Une ligne ne peut pas changer d’école (ecole_id).');
-      }
-      return update(values, ...rest);
-    },
-  });
-  return builder;
-}
 
 function insertedIds(result: unknown): number[] {
   return (Array.isArray(result) ? result : [result]).map(Number);

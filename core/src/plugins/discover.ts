@@ -5,8 +5,14 @@ import { fileURLToPath } from 'node:url';
 
 import type { PluginManifest } from '@preau/sdk';
 
+import { browserFoldersProblem } from './browser-files.js';
 import { helpFilesProblem } from './help-files.js';
-import { headerItemFilesProblem, manifestProblem, schemaProblem } from './manifest-checks.js';
+import {
+  headerItemFilesProblem,
+  manifestProblem,
+  navigationIconsProblem,
+  schemaProblem,
+} from './manifest-checks.js';
 
 /** The few fields of a plugin's package.json that core reads. */
 export interface PluginPackageJson {
@@ -126,7 +132,9 @@ function inspect(source: string, cwd: string): DiscoveredPlugin | PluginRefusal 
   const problem =
     manifestProblem(valid, packageJson.version) ??
     helpFilesProblem(valid, root) ??
-    headerItemFilesProblem(valid, root);
+    headerItemFilesProblem(valid, root) ??
+    navigationIconsProblem(valid, root) ??
+    browserFoldersProblem(valid);
   if (problem) return { ...refuse(problem, id, version), manifest: valid };
   return {
     id: valid.id,

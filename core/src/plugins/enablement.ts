@@ -1,9 +1,10 @@
 import Boom from '@hapi/boom';
-import type { PluginEcole } from '@preau/sdk';
+import { EXTENSION_POINTS, type PluginEcole } from '@preau/sdk';
 
 import { PromiseCache } from '../cache/promise-cache.js';
 import type { CoreContext } from '../context.js';
 import { readEcole } from './directory-reader.js';
+import { providerConflict } from './extension-points.js';
 import { toBoom } from './responses.js';
 import type { PluginCatalog, StartedPlugin } from './types.js';
 
@@ -63,8 +64,9 @@ export class PluginEnablement {
   /**
    * Enables or disables a started plugin for several écoles, all or none; returns the écoles
    * whose state changed (already in the wanted state: nothing to do, so it is idempotent).
-   * 409 naming the plugins when a required dependency is not enabled there, or when an enabled
-   * plugin there depends on the one being disabled. The plugin's onEnable/onDisable hooks run
+   * 409 naming the plugins when a required dependency is not enabled there, when an enabled
+   * plugin there depends on the one being disabled, or when another provider of an extension
+   * point the plugin provides (`provides`) is enabled there: at most one per école. The plugin's onEnable/onDisable hooks run
    * for each école that changes, before anything is written: a hook that throws stops it all
    * (its HttpError's status and message reach the administrator).
    */
@@ -100,7 +102,8 @@ export class PluginEnablement {
     );
     if (targets.length === 0) return [];
     const blocker = enabled
-      ? this.missingDependencies(plugin, targets, enabledAt)
+      ? (this.missingDependencies(plugin, targets, enabledAt) ??
+        this.otherProvider(plugin, targets, enabledAt))
       : this.enabledDependents(plugin, targets, enabledAt);
     if (blocker) throw Boom.conflict(blocker);
 
@@ -244,6 +247,22 @@ export class PluginEnablement {
       );
     }
     return null;
+  }
+
+  private otherProvider(
+    plugin: StartedPlugin,
+    ecoles: ReadonlyArray<{ id: number; name: string }>,
+    enabledAt: ReadonlyMap<number, ReadonlySet<string>>,
+  ): string | null {
+    const ids = ecoles.map((ecole) => Number(ecole.id));
+    const conflict = providerConflict(this.catalog, plugin.manifest, ids, enabledAt);
+    if (!conflict) return null;
+    const taken = ecoles.filter((ecole) => conflict.ecoleIds.includes(Number(ecole.id)));
+    return (
+      `Le plugin ${this.label(conflict.otherId)} fournit déjà ` +
+      `${EXTENSION_POINTS[conflict.point].label.fr} pour ${names(taken)} : désactivez-le d’abord ` +
+      `pour y activer ${this.label(plugin.id)} (un seul fournisseur par école).`
+    );
   }
 
   private label(pluginId: string): string {

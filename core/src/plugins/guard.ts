@@ -5,7 +5,7 @@ import { isProfile, type PluginEcole, type PluginUser } from '@preau/sdk';
 import { currentEcoleOf, maybeSessionOf, sessionOf } from '../http/credentials.js';
 import type { Permissions } from '../rights/permissions.js';
 import type { PluginEnablement } from './enablement.js';
-import type { StartedPlugin } from './types.js';
+import type { PluginCatalog, StartedPlugin } from './types.js';
 
 /** Who a plugin request is made by, once the guard let it through. */
 export interface Admission {
@@ -18,16 +18,19 @@ export interface Admission {
  * 401), a current école (409), the plugin enabled for that école (404, so a school without the
  * service does not even learn its routes exist), the permission (403). Enablement and grants
  * come from in-memory caches: past the session lookup, a request costs no query in the steady
- * state.
+ * state. Before all of them, the plugin must be one the host accepted: should hapi have mounted
+ * some routes of a plugin refused afterwards, they answer 404, public ones included.
  */
 export class PluginGuard {
   constructor(
     private readonly permissions: Permissions,
     private readonly enablement: PluginEnablement,
+    private readonly catalog: PluginCatalog,
   ) {}
 
   /** Admits a request on a session route, or throws the error to answer with. */
   async admit(request: Request, plugin: StartedPlugin, permission?: string): Promise<Admission> {
+    this.checkAccepted(plugin);
     const { ecoleId, profile } = currentEcoleOf(request);
     const state = await this.enablement.stateOf(ecoleId);
     if (!state?.enabled.has(plugin.id)) {
@@ -53,6 +56,7 @@ export class PluginGuard {
    * enabled, else null. A plugin never learns of a person from an école that has not enabled it.
    */
   async identify(request: Request, plugin: StartedPlugin): Promise<Admission | null> {
+    this.checkAccepted(plugin);
     const session = maybeSessionOf(request);
     if (!session || session.ecoleId === null || !session.profile || !isProfile(session.profile)) {
       return null;
@@ -63,5 +67,11 @@ export class PluginGuard {
       user: { personId: session.personId, ecoleId: session.ecoleId, profile: session.profile },
       ecole: state.ecole,
     };
+  }
+
+  private checkAccepted(plugin: StartedPlugin): void {
+    if (this.catalog.get(plugin.id) !== plugin) {
+      throw Boom.notFound('Ce service n’est pas disponible.');
+    }
   }
 }

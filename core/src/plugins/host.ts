@@ -1,15 +1,6 @@
 import Boom from '@hapi/boom';
 import type { Server } from '@hapi/hapi';
-import {
-  NOTIFICATIONS_PLUGIN_ID,
-  SEARCH_PLUGIN_ID,
-  type NotificationService,
-  type PluginEcole,
-  type PluginManifest,
-  type PluginUser,
-  type SearchService,
-  type WidgetManifest,
-} from '@preau/sdk';
+import type { PluginEcole, PluginManifest, PluginUser, WidgetManifest } from '@preau/sdk';
 
 import type { CoreContext } from '../context.js';
 import type { Directory } from '../directory/directory.js';
@@ -17,13 +8,12 @@ import type { Communication } from '../rights/communication.js';
 import type { Permissions } from '../rights/permissions.js';
 import { discoverPlugins } from './discover.js';
 import { PluginEnablement } from './enablement.js';
+import { extensionProviders, providedBy } from './extension-points.js';
 import { PluginGuard } from './guard.js';
 import { pluginsReader } from './help-files.js';
 import { PluginLoadError } from './load.js';
 import { migratePluginDown, migratePluginUp } from './migrations.js';
 import { orderPlugins } from './order.js';
-import type { NotificationsFacadeHost } from './notifications-facade.js';
-import type { SearchFacadeHost } from './search-facade.js';
 import { searchReindexer } from './search-reindex.js';
 import { PluginSettingsStore } from './settings.js';
 import { startPlugin } from './start-plugin.js';
@@ -66,16 +56,8 @@ export class PluginHost implements PluginCatalog {
   private readonly installedPlugins: InstalledPlugin[] = [];
   private allIds: readonly string[] = [];
   private unsubscribe: Array<() => void> = [];
-  // ctx.search looks recherche up at each call: it may start after the plugins that index.
-  private readonly searchHost: SearchFacadeHost = {
-    searchService: () => this.started.get(SEARCH_PLUGIN_ID)?.service as SearchService | undefined,
-    enabledFor: (ecoleId) => this.enabledFor(ecoleId),
-  };
-  private readonly notificationsHost: NotificationsFacadeHost = {
-    notificationService: () =>
-      this.started.get(NOTIFICATIONS_PLUGIN_ID)?.service as NotificationService | undefined,
-    enabledFor: (ecoleId) => this.enabledFor(ecoleId),
-  };
+  /** The provider of each extension point enabled for an école (`provides`, ADR 0015). */
+  readonly providers = extensionProviders(this, (ecoleId) => this.enabledFor(ecoleId));
 
   constructor(
     protected readonly ctx: CoreContext,
@@ -83,7 +65,7 @@ export class PluginHost implements PluginCatalog {
   ) {
     this.enablement = new PluginEnablement(ctx, this);
     this.settings = new PluginSettingsStore(ctx);
-    this.guard = new PluginGuard(deps.permissions, this.enablement);
+    this.guard = new PluginGuard(deps.permissions, this.enablement, this);
   }
 
   /** Loads the configured plugins, runs their migrations and mounts their routes. */
@@ -117,8 +99,7 @@ export class PluginHost implements PluginCatalog {
           guard: this.guard,
           plugins: this.reader,
           serviceOf: (id) => this.started.get(id)?.service,
-          search: this.searchHost,
-          notifications: this.notificationsHost,
+          providers: this.providers,
           enabledFor: (ecoleId) => this.enabledFor(ecoleId),
         });
         this.started.set(started.id, started);
@@ -134,7 +115,12 @@ export class PluginHost implements PluginCatalog {
     const forget = ({ ecoleId }: { ecoleId: number }) => this.enablement.invalidate(ecoleId);
     // Search catches up when it starts for an école with content (see search-reindex.ts).
     const reindex = searchReindexer({
-      plugins: () => this.list(),
+      plugins: () =>
+        this.list().map(({ id, hooks, manifest }) => ({
+          id,
+          hooks,
+          provides: providedBy(manifest),
+        })),
       enabledFor: (ecoleId) => this.enabledFor(ecoleId),
       ecole: async (ecoleId) => {
         const row = await this.ctx.knex('ecoles').where({ id: ecoleId }).first('uai');

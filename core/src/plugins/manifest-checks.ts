@@ -1,7 +1,7 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 
-import { manifestSchema, PLUGIN_API_VERSION, type PluginManifest } from '@preau/sdk';
+import { manifestSchema, PLUGIN_API_VERSION, THEME_ICONS, type PluginManifest } from '@preau/sdk';
 import type { ValidateFunction } from 'ajv';
 import semver from 'semver';
 
@@ -116,6 +116,26 @@ export function headerItemFilesProblem(manifest: PluginManifest, root: string): 
   for (const item of manifest.headerItems ?? []) {
     if (!internals.fileInside(root, item.module)) {
       return `le module de son élément d’en-tête « ${item.id} » (${item.module}) n’existe pas dans son paquet`;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether each navigation icon is a pictogram every theme draws, or an image file of the package:
+ * anything else would show in « Mes applis » as the entry's first letter, silently.
+ */
+export function navigationIconsProblem(manifest: PluginManifest, root: string): string | null {
+  const themeIcons: readonly string[] = THEME_ICONS;
+  for (const entry of manifest.navigation ?? []) {
+    const icon = entry.icon;
+    if (icon === undefined) continue;
+    if (/^[a-z0-9-]+$/.test(icon)) {
+      if (!themeIcons.includes(icon)) {
+        return `l’icône « ${icon} » de son entrée « ${entry.id} » n’existe pas dans les thèmes (${themeIcons.join(', ')}) ; ou donnez le chemin d’une image de son paquet`;
+      }
+    } else if (!internals.fileInside(root, icon.replace(/^\.?\/+/, ''))) {
+      return `l’image « ${icon} » de son entrée « ${entry.id} » n’existe pas dans son paquet`;
     }
   }
   return null;

@@ -87,7 +87,10 @@ function routeDefinition(
     summary: route.summary,
     tags: [plugin.id],
     // A public route still reads a session when there is one: the plugin may greet the person.
-    access: isPublic ? 'optional' : 'session',
+    // Not a token route: any site may post to it, so it must never act with the session.
+    access: route.crossSite === 'token' ? 'public' : isPublic ? 'optional' : 'session',
+    ...(route.uploads ? { uploads: true } : {}),
+    ...(route.crossSite ? { crossSite: route.crossSite } : {}),
     schemas: {
       ...(schemas.params ? { params: schemas.params } : {}),
       ...(schemas.query ? { query: schemas.query } : {}),

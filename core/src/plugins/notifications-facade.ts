@@ -1,28 +1,17 @@
-import {
-  NOTIFICATIONS_PLUGIN_ID,
-  type Notification,
-  type NotificationService,
-  type PluginManifest,
-  type PluginNotifications,
-} from '@preau/sdk';
+import type { Notification, PluginManifest, PluginNotifications } from '@preau/sdk';
 
-/** What `ctx.notifications` needs from the host, looked up at each call. */
-export interface NotificationsFacadeHost {
-  /** The service the notifications plugin provided, if it started. */
-  notificationService(): NotificationService | undefined;
-  /** The plugins enabled for an école. */
-  enabledFor(ecoleId: number): Promise<ReadonlySet<string>>;
-}
+import type { ExtensionProviders } from './extension-points.js';
 
 /**
  * Builds one plugin's `ctx.notifications`: it checks the type is one the manifest declares (a
- * mistake of the plugin's author, thrown at once), then forwards to the notifications plugin
- * with the caller's id, so a plugin only ever sends its own types. When notifications is not
- * started or not enabled for the école it resolves without doing anything.
+ * mistake of the plugin's author, thrown at once), then forwards to the `notifications`
+ * provider enabled for the école (the notifications plugin, or a vendor's service) with the
+ * caller's id, so a plugin only ever sends its own types. When no provider is enabled there it
+ * resolves without doing anything.
  */
 export function notificationsFacade(
   manifest: PluginManifest,
-  host: NotificationsFacadeHost,
+  providers: ExtensionProviders,
 ): PluginNotifications {
   const types = new Set((manifest.notificationTypes ?? []).map((type) => type.id));
   return {
@@ -33,10 +22,8 @@ export function notificationsFacade(
             `notificationTypes « ${notification.type} »`,
         );
       }
-      const service = host.notificationService();
-      if (!service) return;
-      if (!(await host.enabledFor(notification.ecoleId)).has(NOTIFICATIONS_PLUGIN_ID)) return;
-      await service.notify(manifest.id, notification);
+      const service = await providers.providerOf('notifications', notification.ecoleId);
+      await service?.notify(manifest.id, notification);
     },
   };
 }

@@ -1,9 +1,11 @@
-import { SEARCH_PLUGIN_ID, type HookEcole, type PluginHooks } from '@preau/sdk';
+import type { ExtensionPoint, HookEcole, PluginHooks } from '@preau/sdk';
 
 /** A started plugin as the re-indexing needs it. */
 export interface ReindexablePlugin {
   id: string;
   hooks: PluginHooks;
+  /** The extension points it provides (`search`: it is a search engine). */
+  provides: readonly ExtensionPoint[];
 }
 
 /** What re-indexing needs from the host, looked up at each event (enablement changes). */
@@ -22,10 +24,11 @@ export interface SearchReindexHost {
 
 /**
  * The handler of `plugin.enabled` that fills the search index of an école when search starts
- * there with content already present: when recherche becomes enabled, every started plugin
- * enabled there that has a `searchReindex` hook indexes its content again; when such a plugin
- * becomes enabled where recherche already is, it does. Plugins index while recherche is
- * disabled into nothing (`ctx.search` then does nothing), hence the catch-up.
+ * there with content already present: when a `search` provider (recherche, or a vendor's engine)
+ * becomes enabled, every started plugin enabled there that has a `searchReindex` hook indexes
+ * its content again; when such a plugin becomes enabled where a provider already is, it does.
+ * Plugins index while no provider is enabled into nothing (`ctx.search` then does nothing),
+ * hence the catch-up.
  *
  * The hooks run one after the other (a large école should not hit the database with every
  * plugin at once); a failing hook is logged and the others still run: the administrator who
@@ -36,15 +39,16 @@ export function searchReindexer(
 ): (event: { pluginId: string; ecoleId: number }) => Promise<void> {
   return async ({ pluginId, ecoleId }) => {
     const enabled = await host.enabledFor(ecoleId);
-    if (!enabled.has(SEARCH_PLUGIN_ID)) return;
-    const targets = host
-      .plugins()
-      .filter(
-        (plugin) =>
-          plugin.hooks.searchReindex &&
-          enabled.has(plugin.id) &&
-          (pluginId === SEARCH_PLUGIN_ID || plugin.id === pluginId),
-      );
+    const plugins = host.plugins();
+    const isSearch = (plugin: ReindexablePlugin) => plugin.provides.includes('search');
+    if (!plugins.some((plugin) => isSearch(plugin) && enabled.has(plugin.id))) return;
+    const searchStarted = plugins.some((plugin) => isSearch(plugin) && plugin.id === pluginId);
+    const targets = plugins.filter(
+      (plugin) =>
+        plugin.hooks.searchReindex &&
+        enabled.has(plugin.id) &&
+        (searchStarted || plugin.id === pluginId),
+    );
     if (targets.length === 0) return;
     const ecole = await host.ecole(ecoleId);
     if (!ecole) return;

@@ -48,6 +48,11 @@ export class PluginSettingsStore {
     }
   }
 
+  /** Drops what `prepare` compiled for a plugin that was refused after all. */
+  forget(pluginId: string): void {
+    this.validators.delete(pluginId);
+  }
+
   /** The settings in force for an école: schema defaults, then platform, then école values. */
   async effective(manifest: PluginManifest, ecoleId: number): Promise<Record<string, unknown>> {
     const rows = await this.ctx.sql.all<{ ecole_id: number; settings: string }>(

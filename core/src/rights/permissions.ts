@@ -61,7 +61,10 @@ export class Permissions {
     this.cache = new PromiseCache(ctx.clock, { ttlMs: OVERRIDES_TTL_MS });
   }
 
-  /** Records a plugin's permissions and their default grants; a malformed one is refused. */
+  /**
+   * Records a plugin's permissions and their default grants. A malformed one is refused before
+   * any is recorded: a refused plugin leaves none of its permissions behind.
+   */
   declare(declarations: readonly PermissionDeclaration[]): void {
     for (const declaration of declarations) {
       if (!PERMISSION_NAME.test(declaration.name) || declaration.name.length > 160) {
@@ -75,6 +78,8 @@ export class Permissions {
           `Permission « ${declaration.name} » : profil(s) inconnu(s) ${unknown.join(', ')}.`,
         );
       }
+    }
+    for (const declaration of declarations) {
       this.declared.set(declaration.name, {
         defaults: new Set(declaration.defaultProfiles as Profile[]),
         description: declaration.description ?? null,

@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 
 import type { Clock } from '../clock.js';
 import type { Level, Profile } from '../directory/profiles.js';
+import { breaksSingleLine } from '../http/single-line.js';
 import { hashPassword } from '../identity/passwords.js';
 import { resetCommunicationRules } from '../rights/communication-defaults.js';
 
@@ -67,6 +68,14 @@ export class DirectoryBuilder {
     login?: string;
     password?: string;
   }): Promise<number> {
+    // The only way people enter the directory today; their names reach e-mail subjects.
+    for (const name of [input.firstName, input.lastName]) {
+      if (breaksSingleLine(name)) {
+        throw new Error(
+          `Nom refusé (« ${JSON.stringify(name)} ») : écrivez-le sur une seule ligne.`,
+        );
+      }
+    }
     const now = this.clock.now();
     const id = await this.insert('people', {
       uuid: randomUUID(),

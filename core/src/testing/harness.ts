@@ -3,14 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type { ServerInjectOptions, ServerInjectResponse } from '@hapi/hapi';
-import { pino } from 'pino';
-
 import { ManualClock } from '../clock.js';
 import { loadConfig, type ConfigInput } from '../config/load.js';
 import { createMailTransport, type OutgoingMail } from '../mail/transport.js';
 import { createPreau, type Preau } from '../server.js';
 import { createTestDatabase, type TestDatabase, type TestEngine } from './databases.js';
 import { insertFixtures, type FixtureLogin, type FixtureWorld } from './fixtures.js';
+import { captureTestLogs } from './logs.js';
 
 export interface TestCoreOptions {
   /** Database engine; SQLite by default. */
@@ -28,7 +27,16 @@ export interface TestClient {
   login: string;
   personId: number;
   cookie: string;
-  request(method: string, url: string, payload?: unknown): Promise<ServerInjectResponse>;
+  /**
+   * `headers` are added to (and win over) the client's own: the session cookie and, on writes,
+   * `content-type: application/json`, as the portal sends them.
+   */
+  request(
+    method: string,
+    url: string,
+    payload?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<ServerInjectResponse>;
   get(url: string): Promise<ServerInjectResponse>;
   post(url: string, payload?: unknown): Promise<ServerInjectResponse>;
   put(url: string, payload?: unknown): Promise<ServerInjectResponse>;
@@ -88,15 +96,17 @@ export async function startTestCore(options: TestCoreOptions = {}): Promise<Test
       log: { level: 'silent' },
       server: {
         trustProxy: false,
+        publicUrl: 'http://localhost',
         ...options.config?.server,
         host: '127.0.0.1',
         port: 0,
-        publicUrl: 'http://localhost',
       },
       plugins: options.plugins ?? [],
     },
   });
-  const logger = pino({ level: 'silent' });
+  // Kept in memory and printed only when a mocha test fails (or with PREAU_TEST_LOGS=1).
+  const logs = captureTestLogs();
+  const logger = logs.logger;
   const mails: OutgoingMail[] = [];
   const transport = createMailTransport(config, logger, clock);
   let preau: Preau;
@@ -114,6 +124,7 @@ export async function startTestCore(options: TestCoreOptions = {}): Promise<Test
       },
     });
   } catch (error) {
+    logs.release();
     await database.drop();
     if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
     throw error;
@@ -123,12 +134,22 @@ export async function startTestCore(options: TestCoreOptions = {}): Promise<Test
   const cookieName = config.sessions.cookieName;
 
   const client = (login: string, personId: number, cookie: string): TestClient => {
-    const request = (method: string, url: string, payload?: unknown) =>
+    const request = (
+      method: string,
+      url: string,
+      payload?: unknown,
+      headers: Record<string, string> = {},
+    ) =>
       preau.server.inject({
         method,
         url,
         ...(payload === undefined ? {} : { payload: payload as object }),
-        headers: cookie ? { cookie: `${cookieName}=${cookie}` } : {},
+        // As the portal's API client: every write says JSON, with or without a body.
+        headers: {
+          ...(method === 'GET' ? {} : { 'content-type': 'application/json' }),
+          ...(cookie ? { cookie: `${cookieName}=${cookie}` } : {}),
+          ...headers,
+        },
       });
     return {
       login,
@@ -177,6 +198,7 @@ export async function startTestCore(options: TestCoreOptions = {}): Promise<Test
       try {
         await preau.stop();
       } finally {
+        logs.release();
         await database.drop();
         if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
       }

@@ -46,11 +46,17 @@ for (const engine of testEngines()) {
     });
 
     it('describes a public route as needing no session', () => {
+      const login = doc.paths['/api/auth/login']?.post;
+      expect(login?.summary).to.be.a('string').and.not.be.empty;
+      expect(login?.security).to.deep.equal([]);
+    });
+
+    it('describes health as open to all, with more for a session (administrators)', () => {
       const health = doc.paths['/api/health']?.get;
-      expect(health?.summary).to.be.a('string').and.not.be.empty;
-      expect(health?.security).to.deep.equal([]);
+      expect(health?.security).to.deep.equal([{}, { session: [] }]);
       expect(health?.responses['200']?.content).to.have.nested.property(
-        'application/json.schema.properties.status',
+        'application/json.schema.required[0]',
+        'status',
       );
     });
 

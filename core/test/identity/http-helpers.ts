@@ -46,7 +46,8 @@ export function withCookie(
   return core.inject({
     method,
     url,
-    headers: { cookie },
+    // As the portal does: every write says JSON, with or without a body (core refuses others).
+    headers: method === 'GET' ? { cookie } : { cookie, 'content-type': 'application/json' },
     ...(payload === undefined ? {} : { payload }),
   });
 }

@@ -107,7 +107,7 @@ for (const engine of testEngines()) {
         .knex('audit_log')
         .where({ action: 'login.failed', target: 'compte.bloque' })
         .first();
-      expect(JSON.parse(audit.details)).to.deep.equal({ reason: 'blocked' });
+      expect(JSON.parse(audit.details)).to.deep.equal({ reason: 'blocked', trustedDevice: false });
     });
 
     it('audits a success with the person, the address and no password', async () => {
@@ -126,7 +126,10 @@ for (const engine of testEngines()) {
       const rows = await core.preau.ctx.knex('audit_log').where({ ip: '10.0.3.2' });
       expect(rows.map((row) => row.action)).to.deep.equal(['login.failed']);
       expect(Number(rows[0].actor_id)).to.equal(core.world.people['eleve.ce1']);
-      expect(JSON.parse(rows[0].details)).to.deep.equal({ reason: 'wrong-password' });
+      expect(JSON.parse(rows[0].details)).to.deep.equal({
+        reason: 'wrong-password',
+        trustedDevice: false,
+      });
       expect(JSON.stringify(rows)).not.to.contain('Secret-tape-par-erreur-9');
     });
 
@@ -134,7 +137,10 @@ for (const engine of testEngines()) {
       await postLogin(core, 'fantome', 'Nimporte-quoi-42', '10.0.3.3');
       const row = await core.preau.ctx.knex('audit_log').where({ ip: '10.0.3.3' }).first();
       expect(row.actor_id).to.equal(null);
-      expect(JSON.parse(row.details)).to.deep.equal({ reason: 'unknown-login' });
+      expect(JSON.parse(row.details)).to.deep.equal({
+        reason: 'unknown-login',
+        trustedDevice: false,
+      });
     });
 
     it('rejects a body without password, naming the field in French', async () => {

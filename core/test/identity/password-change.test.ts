@@ -31,9 +31,9 @@ for (const engine of testEngines()) {
       const response = await change(cookie, FIXTURE_PASSWORD, 'soleil');
       expect(response.statusCode).to.equal(400);
       const reasons = body<{ reasons: string[] }>(response).reasons;
-      expect(reasons).to.have.length(2);
       expect(reasons[0]).to.match(/^Ajoutez des caractères : 8 caractères/);
-      expect(reasons[1]).to.contain('plus courants');
+      expect(reasons.some((reason) => reason.includes('trop vite deviné'))).to.equal(true);
+      expect(reasons.some((reason) => reason.includes('plus courants'))).to.equal(true);
       expect(body(response).message).to.contain(reasons[0] as string);
     });
 
@@ -107,7 +107,8 @@ for (const engine of testEngines()) {
       const locked = await change(cookie, FIXTURE_PASSWORD, STRONG);
       expect(locked.statusCode).to.equal(429);
       expect(locked.headers['retry-after']).to.equal(String(15 * 60));
-      const login = await postLogin(core, 'eleve2.cm1a', FIXTURE_PASSWORD, '10.3.0.2');
+      // The same counters as a login from that address (127.0.0.1) without a trusted browser.
+      const login = await postLogin(core, 'eleve2.cm1a', FIXTURE_PASSWORD);
       expect(login.statusCode).to.equal(429);
     });
 

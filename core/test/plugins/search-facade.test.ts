@@ -3,6 +3,7 @@ import type { PluginManifest, SearchDocument, SearchService } from '@preau/sdk';
 
 import { namespaceProblem } from '../../src/plugins/manifest-checks.js';
 import { searchFacade } from '../../src/plugins/search-facade.js';
+import { providersOf } from './providers.js';
 
 const manifest = {
   id: 'annonces',
@@ -38,13 +39,15 @@ function recorder() {
   return { calls, service };
 }
 
-describe('plugins: ctx.search, the facade to the recherche plugin', () => {
-  it('forwards a document to recherche with the plugin’s id when enabled for the école', async () => {
+/** The search provider `recherche` with its service, and what is enabled for the école. */
+const recherche = (service: SearchService | undefined, enabled: string[]) =>
+  providersOf(service ? [{ id: 'recherche', provides: ['search'], service }] : [], enabled)
+    .providers;
+
+describe('plugins: ctx.search, the facade to the search provider', () => {
+  it('forwards a document to the provider with the plugin’s id when enabled for the école', async () => {
     const { calls, service } = recorder();
-    const search = searchFacade(manifest, {
-      searchService: () => service,
-      enabledFor: async () => new Set(['recherche']),
-    });
+    const search = searchFacade(manifest, recherche(service, ['recherche']));
     await search.index(document);
     await search.remove(7, 'annonces', 'fete');
     expect(calls).to.deep.equal([
@@ -53,30 +56,21 @@ describe('plugins: ctx.search, the facade to the recherche plugin', () => {
     ]);
   });
 
-  it('does nothing when recherche is not enabled for the école', async () => {
+  it('does nothing when the provider is not enabled for the école', async () => {
     const { calls, service } = recorder();
-    const search = searchFacade(manifest, {
-      searchService: () => service,
-      enabledFor: async () => new Set(['annonces']),
-    });
+    const search = searchFacade(manifest, recherche(service, ['annonces']));
     await search.index(document);
     expect(calls).to.deep.equal([]);
   });
 
-  it('does nothing when recherche is not installed', async () => {
-    const search = searchFacade(manifest, {
-      searchService: () => undefined,
-      enabledFor: async () => new Set(['recherche']),
-    });
+  it('does nothing when no search provider is installed', async () => {
+    const search = searchFacade(manifest, recherche(undefined, ['recherche']));
     await search.index(document);
     await search.remove(7, 'annonces', 'fete');
   });
 
   it('rejects a provider the manifest does not declare', async () => {
-    const search = searchFacade(manifest, {
-      searchService: () => undefined,
-      enabledFor: async () => new Set(),
-    });
+    const search = searchFacade(manifest, recherche(undefined, []));
     let error: Error | undefined;
     await search.index({ ...document, provider: 'autre' }).catch((e: Error) => (error = e));
     expect(error?.message).to.include('searchProviders « autre »');

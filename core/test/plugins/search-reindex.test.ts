@@ -11,6 +11,7 @@ function world(enabled: string[], failing: string[] = []) {
   const errors: object[] = [];
   const plugin = (id: string, withHook = true): ReindexablePlugin => ({
     id,
+    provides: id === 'recherche' || id === 'moteur-vendeur' ? ['search'] : [],
     hooks: withHook
       ? {
           async searchReindex(ecole) {
@@ -23,6 +24,7 @@ function world(enabled: string[], failing: string[] = []) {
   const reindex = searchReindexer({
     plugins: () => [
       plugin('recherche', false),
+      plugin('moteur-vendeur', false),
       plugin('menu-cantine'),
       plugin('cahier'),
       plugin('sans-hook', false),
@@ -45,13 +47,22 @@ describe('plugins: re-indexing when search starts for an école', () => {
     ]);
   });
 
+  it('asks the same plugins when another search provider becomes enabled instead', async () => {
+    const { calls, reindex } = world(['moteur-vendeur', 'menu-cantine', 'blog']);
+    await reindex({ pluginId: 'moteur-vendeur', ecoleId: ECOLE.id });
+    expect(calls).to.deep.equal([
+      ['menu-cantine', ECOLE],
+      ['blog', ECOLE],
+    ]);
+  });
+
   it('asks only the plugin enabled where recherche already is', async () => {
     const { calls, reindex } = world(['recherche', 'menu-cantine', 'blog']);
     await reindex({ pluginId: 'blog', ecoleId: ECOLE.id });
     expect(calls).to.deep.equal([['blog', ECOLE]]);
   });
 
-  it('does nothing when recherche is not enabled for the école', async () => {
+  it('does nothing when no search provider is enabled for the école', async () => {
     const { calls, reindex } = world(['menu-cantine', 'blog']);
     await reindex({ pluginId: 'menu-cantine', ecoleId: ECOLE.id });
     expect(calls).to.deep.equal([]);

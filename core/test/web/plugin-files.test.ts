@@ -30,8 +30,13 @@ describe('Plugin files under /plugins/<id>/<version>/', () => {
             defaultFor: ['ELV'],
           },
         ],
+        browser: ['widgets', 'pages', 'styles', 'images', 'data/menus.json'],
       }),
       {
+        'data/menus.json': '{"lundi":"frites"}',
+        'data/interne.json': '{"jeton":"secret"}',
+        'dist/src/server/routes.js': 'export const secret = 1;',
+        'dist/test/routes.test.js': 'export const fixture = 1;',
         'pages/accueil.js': PAGE_MODULE,
         'widgets/horloge.js': 'export const horloge = true;\n',
         'styles/page.css': ':host { display: block; }\n',
@@ -45,7 +50,7 @@ describe('Plugin files under /plugins/<id>/<version>/', () => {
       },
     );
     await temp.plugin(manifestOf('secret-voisin'), { 'secret.js': 'export const secret = 1;' });
-    await link(join(temp.base, 'secret-voisin', 'secret.js'), join(root, 'lien.js'));
+    await link(join(temp.base, 'secret-voisin', 'secret.js'), join(root, 'pages', 'lien.js'));
     core = await startTestCore({ plugins: [root] });
     const plugin = core.preau.services.plugins.get('portail-fichiers');
     if (!plugin) throw new Error('Le plugin de test n’a pas démarré');
@@ -73,7 +78,7 @@ describe('Plugin files under /plugins/<id>/<version>/', () => {
       ['styles/page.css', 'text/css; charset=utf-8'],
       ['images/logo.svg', 'image/svg+xml'],
       ['images/photo.png', 'image/png'],
-      ['package.json', 'application/json; charset=utf-8'],
+      ['data/menus.json', 'application/json; charset=utf-8'],
     ]) {
       const response = await core.anonymous().get(`${base}/${path}`);
       expect(response.statusCode, path).to.equal(200);
@@ -120,7 +125,21 @@ describe('Plugin files under /plugins/<id>/<version>/', () => {
       '..%2Fsecret-voisin%2Fsecret.js',
       'pages%2F..%2F..%2Fsecret-voisin%2Fsecret.js',
       'pages/..%5C..%5Csecret-voisin%5Csecret.js',
-      'lien.js',
+      'pages/lien.js',
+    ]) {
+      expect((await core.anonymous().get(`${base}/${path}`)).statusCode, path).to.equal(404);
+    }
+  });
+
+  it('serves nothing of the package outside what its manifest declares for browsers', async () => {
+    for (const path of [
+      'package.json',
+      'manifest.json',
+      'index.js',
+      'dist/src/server/routes.js',
+      'dist/test/routes.test.js',
+      'data/interne.json',
+      'pages/%2E%2E/index.js',
     ]) {
       expect((await core.anonymous().get(`${base}/${path}`)).statusCode, path).to.equal(404);
     }

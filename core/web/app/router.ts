@@ -1,3 +1,5 @@
+import { afterLoginPath } from './return-path.js';
+
 /**
  * The shell's pages and their addresses. The server answers every page path with index.html;
  * the History API does the rest, so links stay real links (open in a new tab, copy, bookmark).
@@ -64,10 +66,7 @@ export function loginPathFor(back: string): string {
     : `${LOGIN_PATH}?retour=${encodeURIComponent(back)}`;
 }
 
-/** Where to go after login: the `retour` asked for, when it is a path of this site. */
+/** Where to go after login: the `retour` asked for, when it is a page of this site (return-path.ts). */
 export function returnPath(search = location.search): string {
-  const asked = new URLSearchParams(search).get('retour');
-  return asked && asked.startsWith('/') && !asked.startsWith('//') && !asked.startsWith(LOGIN_PATH)
-    ? asked
-    : '/';
+  return afterLoginPath(new URLSearchParams(search).get('retour'), location.origin, LOGIN_PATH);
 }

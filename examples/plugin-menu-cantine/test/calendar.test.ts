@@ -1,14 +1,17 @@
 import { expect } from 'chai';
 
 import {
+  dateOf,
   datesOfWeek,
+  dayNumber,
+  inMenuYears,
   isCalendarDate,
   isoWeekOf,
   isSchoolDay,
   nextSchoolDay,
   parisNow,
   weekdayName,
-} from '../src/server/calendar.js';
+} from '../src/calendar.js';
 
 describe('menu-cantine: calendar', () => {
   it('tells real dates from impossible ones', () => {
@@ -68,5 +71,28 @@ describe('menu-cantine: calendar', () => {
       hour: 0,
       minute: 15,
     });
+  });
+
+  it('computes years 0 to 999 as written, not as 1900–1999, with four-digit years', () => {
+    expect(isCalendarDate('0050-03-01')).to.equal(true);
+    expect(dateOf(dayNumber('0050-03-01') as number)).to.equal('0050-03-01');
+    expect(isoWeekOf('0999-12-28')).to.match(/^0999-W5[23]$/);
+    expect(datesOfWeek('0999-W01')?.[0]).to.match(/^0998-12-|^0999-01-/);
+    expect(datesOfWeek('0000-W01')).to.have.length(7);
+    expect(datesOfWeek('9999-W52')?.[0]).to.match(/^9999-12-/);
+  });
+
+  it('tells the years menus are accepted for', () => {
+    expect(['2000-01-01', '2099-12-31', '2026-W36'].map(inMenuYears)).to.deep.equal([
+      true,
+      true,
+      true,
+    ]);
+    expect(['1999-12-31', '2100-01-01', '9999-W52', '0050-03-01'].map(inMenuYears)).to.deep.equal([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import type { ExtensionPoint } from '../extension-points.js';
 import type { Profile } from '../profiles.js';
 
 /** A text shown to people: French required, English optional. */
@@ -219,6 +220,8 @@ export interface PrivacyManifest {
  * ```
  */
 export interface PluginManifest {
+  /** The address of `manifest.schema.json`, for editors' completion; core ignores it. */
+  $schema?: string;
   /** Kebab-case, immutable: route prefix, table prefix, permission and element prefix. */
   id: string;
   /** The package's version (must equal package.json's). */
@@ -233,6 +236,12 @@ export interface PluginManifest {
   dependencies?: Record<string, string>;
   /** Plugins this one uses when present. */
   optionalDependencies?: Record<string, string>;
+  /**
+   * Extension points whose service this plugin provides with `ctx.provide()` (for example
+   * `["search"]` for a search engine replacing recherche): core forwards `ctx.search` or
+   * `ctx.notifications` of an école to the one provider enabled there.
+   */
+  provides?: ExtensionPoint[];
   permissions: PermissionManifest[];
   /** JSON Schema of the plugin's settings (per platform and per école). */
   settings?: JsonSchema;
@@ -244,6 +253,18 @@ export interface PluginManifest {
   pages?: PageManifest[];
   /** Elements added to the portal's header (bell, search box). */
   headerItems?: HeaderItemManifest[];
+  /**
+   * Folders (or single files) of the package that browsers load, relative to its root: core
+   * serves `/plugins/<id>/<version>/<path>` only inside them (besides the declared modules and
+   * icons themselves). Default: the folders of the widget, page and header-item modules. The
+   * rest of the package (package.json, server code, tests, fixtures) answers 404.
+   *
+   * @example
+   * ```json
+   * "browser": ["dist/src/widgets", "dist/src/pages", "dist/src/menu.js"]
+   * ```
+   */
+  browser?: string[];
   /** Help pages in Markdown, shipped in the package (shown by the « aide » plugin). */
   help?: HelpManifest[];
   /** Notification types sent with `ctx.notifications` (used by the notifications plugin). */

@@ -21,7 +21,12 @@ export interface CoreInjectResponse {
 export interface CoreTestClient {
   login: string;
   personId: number;
-  request(method: string, url: string, payload?: unknown): Promise<CoreInjectResponse>;
+  request(
+    method: string,
+    url: string,
+    payload?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<CoreInjectResponse>;
 }
 
 /** The clock of core's harness: it moves only when told. */

@@ -39,7 +39,27 @@ export interface PluginTestClient {
   login: string | null;
   /** The person's id; null for the anonymous client. */
   personId: number | null;
-  request(method: string, path: string, payload?: unknown): Promise<TestResponse>;
+  /**
+   * Any method. Like the portal, the client sends its session cookie and, on every write,
+   * `content-type: application/json`; `headers` are added and win, to act as another page
+   * would: a string `payload` is sent as it is.
+   *
+   * @example
+   * ```ts
+   * // A form posted by a page of another site: core refuses it before the route runs.
+   * const forged = await parent.request('POST', '/menus/2026-09-01', 'plat=frites', {
+   *   'content-type': 'application/x-www-form-urlencoded',
+   *   'sec-fetch-site': 'cross-site',
+   * });
+   * expect(forged.status).to.equal(415);
+   * ```
+   */
+  request(
+    method: string,
+    path: string,
+    payload?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<TestResponse>;
   get(path: string): Promise<TestResponse>;
   post(path: string, payload?: unknown): Promise<TestResponse>;
   put(path: string, payload?: unknown): Promise<TestResponse>;
@@ -59,8 +79,12 @@ export function wrapClient(
   identity: { login: string | null; personId: number | null },
 ): PluginTestClient {
   const prefix = `/api/plugins/${pluginId}`;
-  const request = async (method: string, path: string, payload?: unknown) =>
-    toTestResponse(await client.request(method, resolvePath(prefix, path), payload));
+  const request = async (
+    method: string,
+    path: string,
+    payload?: unknown,
+    headers?: Record<string, string>,
+  ) => toTestResponse(await client.request(method, resolvePath(prefix, path), payload, headers));
   return {
     ...identity,
     request,

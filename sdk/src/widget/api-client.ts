@@ -115,10 +115,12 @@ export class PreauApiClient {
   ): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json', ...this.headers };
     const init: RequestInit = { method, headers, credentials: 'same-origin' };
-    if (body !== undefined) {
+    // Every write says JSON, even without a body: core refuses any other write (CSRF: an HTML
+    // form or a no-cors fetch from another site cannot send this type).
+    if (body !== undefined || !READS.has(method.toUpperCase())) {
       headers['content-type'] = 'application/json';
-      init.body = JSON.stringify(body);
     }
+    if (body !== undefined) init.body = JSON.stringify(body);
     if (options.signal) init.signal = options.signal;
     let response: Response;
     try {
@@ -276,6 +278,9 @@ export function withQuery(path: string, query: QueryValues | undefined): string 
 }
 
 // Module-private helpers.
+
+/** Methods that change nothing, hence need no content type. */
+const READS = new Set(['GET', 'HEAD']);
 
 const internals = {
   unreachable: 'Le serveur ne répond pas : vérifiez votre connexion puis réessayez.',

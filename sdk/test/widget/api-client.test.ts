@@ -53,6 +53,17 @@ describe('@preau/sdk/widget: PreauApiClient', () => {
     expect(headers['x-preau-csrf']).to.equal('jeton');
   });
 
+  it('says JSON on a write without a body, which core requires against CSRF', async () => {
+    const { calls, fetch } = fakeFetch(() => new Response(null, { status: 204 }));
+    const api = new PreauApiClient({ fetch });
+    await api.delete('/api/plugins/menu-cantine/menus/2026-09-01');
+    await api.get('/api/health');
+    const [write, read] = calls.map((call) => call.init.headers as Record<string, string>);
+    expect(calls[0]?.init.body).to.equal(undefined);
+    expect(write?.['content-type']).to.equal('application/json');
+    expect(read?.['content-type']).to.equal(undefined);
+  });
+
   it('resolves to undefined on 204', async () => {
     const { fetch } = fakeFetch(() => new Response(null, { status: 204 }));
     expect(await new PreauApiClient({ fetch }).delete('/api/x')).to.equal(undefined);

@@ -35,7 +35,8 @@ export async function apiSession(
         method,
         headers: {
           cookie,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          // Core refuses any write that does not say JSON, even without a body (CSRF).
+          ...(method === 'GET' ? {} : { 'content-type': 'application/json' }),
         },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });

@@ -1,4 +1,4 @@
-import { dateOf, datesOfWeek, dayNumber, isoWeekOf } from '../server/calendar.js';
+import { dateOf, datesOfWeek, dayNumber, isoWeekOf } from '../calendar.js';
 
 /*
  * Weeks as the page moves through them. The calendar arithmetic is the server's own

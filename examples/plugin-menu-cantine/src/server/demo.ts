@@ -1,7 +1,7 @@
 import type { HookEcole, PluginContext } from '@preau/sdk';
 
 import type { Courses, Dish } from '../menu.js';
-import { datesOfWeek, isoWeekOf, isSchoolDay, nextSchoolDay, parisNow } from './calendar.js';
+import { datesOfWeek, isoWeekOf, isSchoolDay, nextSchoolDay, parisNow } from '../calendar.js';
 import type { MenuStore } from './menu-store.js';
 import { notifyMenuPublished } from './notify.js';
 import { menuSearch } from './search.js';

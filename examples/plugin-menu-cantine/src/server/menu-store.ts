@@ -8,7 +8,7 @@ import {
   type DayMenu,
   type DishLabel,
 } from '../menu.js';
-import { weekdayName } from './calendar.js';
+import { weekdayName } from '../calendar.js';
 
 /** What `PUT /menus/{date}` receives, once validated. */
 export interface DayMenuInput {

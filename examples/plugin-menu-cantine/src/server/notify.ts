@@ -1,6 +1,6 @@
 import type { PluginContext } from '@preau/sdk';
 
-import { isoWeekOf } from './calendar.js';
+import { isoWeekOf } from '../calendar.js';
 import { menuTitle } from './search.js';
 
 /** The notification type the manifest declares for a new menu. */

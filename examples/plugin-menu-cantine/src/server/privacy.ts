@@ -1,6 +1,6 @@
 import type { PluginContext, PluginHooks } from '@preau/sdk';
 
-import { dateOf, dayNumber, parisNow } from './calendar.js';
+import { dateOf, dayNumber, parisNow } from '../calendar.js';
 import type { MenuStore } from './menu-store.js';
 import { forgetMenus, menuDates } from './search.js';
 

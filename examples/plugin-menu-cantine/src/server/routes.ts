@@ -10,13 +10,15 @@ import {
 import type { DayMenu } from '../menu.js';
 import {
   datesOfWeek,
+  inMenuYears,
   isCalendarDate,
+  MENU_YEARS,
   isoWeekday,
   isoWeekOf,
   isSchoolDay,
   parisNow,
   WEEKDAYS,
-} from './calendar.js';
+} from '../calendar.js';
 import { isUniqueViolation, type DayMenuInput, type MenuStore } from './menu-store.js';
 import { notifyMenuPublished } from './notify.js';
 import {
@@ -55,6 +57,13 @@ export function registerMenuRoutes(ctx: PluginContext, store: MenuStore): void {
     handler: async (request) => {
       const ecole = ecoleOf(request);
       const week = request.query.week ?? isoWeekOf(parisNow(ctx.now()).date);
+      if (!inMenuYears(week)) {
+        throw errors.badRequest(
+          `week : la semaine ${week} est hors des années acceptées (${MENU_YEARS.first} à ` +
+            `${MENU_YEARS.last}) ; choisissez-en une entre ${MENU_YEARS.first}-W01 et ` +
+            `${MENU_YEARS.last}-W52.`,
+        );
+      }
       const dates = datesOfWeek(week);
       if (!dates) throw errors.badRequest(`week : la semaine ${week} n’existe pas.`);
       const settings = await settingsOf(ctx, ecole.id);
@@ -187,8 +196,14 @@ function personOf(request: PluginRequest<unknown, unknown, unknown>): number {
   return userOf(request).personId;
 }
 
-/** The schema checked the shape; this checks the calendar (no 30 February). */
+/** The schema checked the shape; this checks the calendar (no 30 February) and the years. */
 function realDate(date: string): string {
   if (!isCalendarDate(date)) throw errors.badRequest(`date : le ${date} n’existe pas.`);
+  if (!inMenuYears(date)) {
+    throw errors.badRequest(
+      `date : le ${date} est hors des dates acceptées, du ${MENU_YEARS.first}-01-01 au ` +
+        `${MENU_YEARS.last}-12-31.`,
+    );
+  }
   return date;
 }

@@ -1,7 +1,7 @@
 import type { PluginContext, SearchDocument } from '@preau/sdk';
 
 import { COURSES, type DayMenu } from '../menu.js';
-import { isoWeekOf, weekdayName } from './calendar.js';
+import { isoWeekOf, weekdayName } from '../calendar.js';
 import type { MenuStore } from './menu-store.js';
 
 /** The search provider the manifest declares for menus. */

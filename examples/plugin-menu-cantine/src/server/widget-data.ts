@@ -1,7 +1,7 @@
 import type { PluginContext, WidgetDataLoader } from '@preau/sdk';
 
 import type { Courses, MenuDuJourData } from '../menu.js';
-import { isSchoolDay, nextSchoolDay, parisNow } from './calendar.js';
+import { isSchoolDay, nextSchoolDay, parisNow } from '../calendar.js';
 import type { MenuStore } from './menu-store.js';
 import { settingsOf } from './settings.js';
 

@@ -7,6 +7,17 @@ import { UnsubscribeTokens } from './tokens.js';
 const PATH = '/api/plugins/notifications/unsubscribe';
 
 /**
+ * The pages load nothing and run nothing: their only active part is the form, which posts back
+ * here. Whatever a token or label might smuggle into the page could not run or call out.
+ */
+const PAGE_POLICY = [
+  "default-src 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+/**
  * The public unsubscribe pages an e-mail links to: `GET` asks to confirm (a link opened by a
  * mail scanner changes nothing), `POST` — the form, or a mail client's one-click
  * (`List-Unsubscribe=One-Click`, RFC 8058) — sets that type's channel to « Dans Préau ».
@@ -45,6 +56,8 @@ export function registerUnsubscribeRoutes(ctx: PluginContext, store: Notificatio
     path: '/unsubscribe',
     summary: 'Désabonne d’un type d’e-mail (formulaire ou désabonnement en un clic)',
     access: 'public',
+    // Mail clients post the one-click form from anywhere (RFC 8058); the token is the proof.
+    crossSite: 'token',
     schemas: {
       query: { type: 'object', additionalProperties: false, properties: { token: tokenSchema } },
       payload: {
@@ -110,5 +123,8 @@ function html(status: number, title: string, body: string) {
     body,
     '</main></body></html>',
   ].join('\n');
-  return respond(status, page, { 'content-type': 'text/html; charset=utf-8' });
+  return respond(status, page, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': PAGE_POLICY,
+  });
 }

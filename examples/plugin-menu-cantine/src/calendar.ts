@@ -7,6 +7,13 @@
 /** Weekday names, ISO order (1 = lundi). */
 export const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 
+/**
+ * The years whose menus the plugin accepts: a canteen publishes for this school year and the next,
+ * so a century is room enough, and every date in it is a plain four-digit one (far years turn
+ * `toISOString()` into `+010000-…`, and `Date.UTC` reads years 0 to 99 as 1900 to 1999).
+ */
+export const MENU_YEARS = { first: 2000, last: 2099 } as const;
+
 const DAY_MS = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WEEK = /^(\d{4})-W(\d{2})$/;
@@ -33,7 +40,7 @@ export function dayNumber(text: string): number | null {
   const match = DATE.exec(text);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const ms = Date.UTC(year, month - 1, day);
+  const ms = internals.utc(year, month - 1, day);
   const back = new Date(ms);
   if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1) return null;
   if (back.getUTCDate() !== day) return null;
@@ -62,8 +69,8 @@ export function isoWeekOf(date: string): string {
   const days = internals.valid(date);
   const thursday = days - isoWeekday(date) + 4;
   const year = new Date(thursday * DAY_MS).getUTCFullYear();
-  const week = Math.floor((thursday - Date.UTC(year, 0, 1) / DAY_MS) / 7) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
+  const week = Math.floor((thursday - internals.utc(year, 0, 1) / DAY_MS) / 7) + 1;
+  return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
 }
 
 /** The seven dates of an ISO week, Monday first; null when the week does not exist. */
@@ -72,9 +79,18 @@ export function datesOfWeek(week: string): string[] | null {
   if (!match) return null;
   const [year, number] = [Number(match[1]), Number(match[2])];
   if (number < 1 || number > weeksIn(year)) return null;
-  const january4 = Date.UTC(year, 0, 4) / DAY_MS;
+  const january4 = internals.utc(year, 0, 4) / DAY_MS;
   const monday = january4 - (isoWeekday(dateOf(january4)) - 1) + 7 * (number - 1);
   return Array.from({ length: 7 }, (_, offset) => dateOf(monday + offset));
+}
+
+/**
+ * Whether a date (`YYYY-MM-DD`) or a week (`YYYY-Www`) lies in the years menus are accepted for
+ * (`MENU_YEARS`); says nothing of whether it exists.
+ */
+export function inMenuYears(dateOrWeek: string): boolean {
+  const year = Number(dateOrWeek.slice(0, 4));
+  return year >= MENU_YEARS.first && year <= MENU_YEARS.last;
 }
 
 /** Whether meals are served on a valid date: Monday to Friday, Wednesday only when chosen. */
@@ -95,7 +111,7 @@ export function nextSchoolDay(date: string, wednesdayMeals: boolean): string {
 
 /** ISO weeks in a year: 53 when 28 December falls in week 53. */
 function weeksIn(year: number): number {
-  return isoWeekOf(`${year}-12-28`).endsWith('53') ? 53 : 52;
+  return isoWeekOf(`${String(year).padStart(4, '0')}-12-28`).endsWith('53') ? 53 : 52;
 }
 
 const internals = {
@@ -108,6 +124,13 @@ const internals = {
     minute: '2-digit',
     hourCycle: 'h23',
   }),
+
+  /** `Date.UTC` without its reading of years 0 to 99 as 1900 to 1999. */
+  utc(year: number, month: number, day: number): number {
+    const date = new Date(0);
+    date.setUTCFullYear(year, month, day);
+    return date.getTime();
+  },
 
   valid(date: string): number {
     const days = dayNumber(date);
