@@ -9,7 +9,17 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/restrict-template-expressions': 'error',
+      '@typescript-eslint/prefer-promise-reject-errors': 'error',
+      '@typescript-eslint/only-throw-error': 'error',
+      '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': 'error',
@@ -18,6 +28,39 @@ export default tseslint.config(
   {
     files: ['**/test/**/*.ts', '**/cli/**/*.ts', 'test/bench/**/*.ts'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    // A plugin talks to Préau only through @preau/sdk, which is what a vendor has: core's
+    // internals and other plugins' code change without notice (test/integration/plugin-boundaries).
+    files: ['plugins/**/*.ts', 'examples/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@preau/core', '@preau/core/*'],
+              message:
+                'Un plugin n’importe pas le cœur : passez par @preau/sdk (contexte, routes, banc de test @preau/sdk/testing).',
+            },
+            {
+              group: ['@preau/plugin-*', '@preau/theme-*'],
+              message:
+                'Un plugin n’importe pas un autre plugin : utilisez le service qu’il fournit (ctx.plugins) ou ses événements.',
+            },
+            {
+              group: ['**/core/src/**', '**/core/dist/**', '**/sdk/src/**', '**/sdk/dist/**'],
+              message: 'Importez @preau/sdk par son nom de paquet, jamais par un chemin du dépôt.',
+            },
+            {
+              regex: '^(\\.\\./){3,}',
+              message:
+                'Ce chemin sort du dossier du plugin : un plugin n’importe que ses propres fichiers et ses dépendances déclarées.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

@@ -55,8 +55,8 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
         await preau.stop();
         process.exit(0);
       };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
     });
 
   const plugins = program.command('plugins').description('Plugins installés');

@@ -126,7 +126,7 @@ function fromEnvironment(env: NodeJS.ProcessEnv): ConfigInput {
       .map((name) => name.trim())
       .filter(Boolean);
   }
-  return config as ConfigInput;
+  return config;
 }
 
 function toNumber(name: string, value: string): number {

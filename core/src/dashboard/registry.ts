@@ -34,14 +34,14 @@ export class WidgetRegistry {
   async availableTo(ecoleId: number, profile: string): Promise<Map<string, WidgetDescriptor>> {
     const enabled = await this.plugins.enabledFor(ecoleId);
     const candidates: WidgetDescriptor[] = [];
-    const checks: Array<boolean | Promise<boolean>> = [];
+    const checks: Array<Promise<boolean>> = [];
     for (const registered of this.plugins.widgets()) {
       if (!enabled.has(registered.pluginId)) continue;
       const descriptor = this.describe(registered);
       candidates.push(descriptor);
       checks.push(
         descriptor.permission === null
-          ? true
+          ? Promise.resolve(true)
           : this.permissions.has(ecoleId, profile, descriptor.permission),
       );
     }

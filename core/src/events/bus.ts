@@ -20,7 +20,7 @@ export class InProcessEventBus implements EventBus {
     await Promise.all(
       handlers.map(async (handler) => {
         try {
-          await handler(payload as PreauEvents[EventName]);
+          await handler(payload);
         } catch (error) {
           this.log.error({ err: error, event: name }, 'Un abonné au bus d’événements a échoué');
         }

@@ -15,10 +15,10 @@ const localizeFr = ((localizeFrModule as unknown as { default?: unknown }).defau
 
 const strictAjv = addFormats.default(
   new Ajv({ allErrors: true, useDefaults: true, strict: false }),
-) as Ajv;
+);
 const coercingAjv = addFormats.default(
   new Ajv({ allErrors: true, useDefaults: true, coerceTypes: 'array', strict: false }),
-) as Ajv;
+);
 
 /** Compiles a JSON Schema for request bodies, configuration or manifests. */
 export function createValidator<T = unknown>(schema: Schema): ValidateFunction<T> {

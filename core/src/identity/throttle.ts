@@ -139,7 +139,9 @@ export class LoginThrottle {
     return this.ctx
       .knex('login_throttle')
       .where('window_started_at', '<', windowStart)
-      .andWhere((q) => q.whereNull('locked_until').orWhere('locked_until', '<=', now))
+      .andWhere((q) => {
+        q.whereNull('locked_until').orWhere('locked_until', '<=', now);
+      })
       .delete();
   }
 

@@ -192,10 +192,12 @@ export class DbJobScheduler implements JobScheduler {
     const changed = await this.options
       .knex('scheduled_jobs')
       .where({ owner: job.owner, job_id: job.id })
-      .andWhere((due) =>
-        due.where('next_run_at', '<=', now).orWhere('next_run_at', '>', now + job.everyMs),
-      )
-      .andWhere((free) => free.whereNull('lease_until').orWhere('lease_until', '<', now))
+      .andWhere((due) => {
+        due.where('next_run_at', '<=', now).orWhere('next_run_at', '>', now + job.everyMs);
+      })
+      .andWhere((free) => {
+        free.whereNull('lease_until').orWhere('lease_until', '<', now);
+      })
       .update({ lease_until: leaseUntil });
     return changed === 1;
   }

@@ -114,7 +114,8 @@ function inspect(source: string, cwd: string): DiscoveredPlugin | PluginRefusal 
     );
   }
   const packageJson = readJson(join(root, 'package.json'));
-  if (!isObject(packageJson)) return refuse(`son package.json est illisible (${packageJson})`);
+  if (!isObject(packageJson))
+    return refuse(`son package.json est illisible (${String(packageJson)})`);
   const packageVersion = typeof packageJson.version === 'string' ? packageJson.version : null;
   const manifestPath = join(root, 'manifest.json');
   if (!existsSync(manifestPath) || !statSync(manifestPath).isFile()) {
@@ -122,7 +123,7 @@ function inspect(source: string, cwd: string): DiscoveredPlugin | PluginRefusal 
   }
   const manifest = readJson(manifestPath);
   if (!isObject(manifest)) {
-    return refuse(`son manifest.json est illisible (${manifest})`, source, packageVersion);
+    return refuse(`son manifest.json est illisible (${String(manifest)})`, source, packageVersion);
   }
   const id = typeof manifest.id === 'string' && manifest.id ? manifest.id : source;
   const version = typeof manifest.version === 'string' ? manifest.version : packageVersion;
@@ -142,7 +143,7 @@ function inspect(source: string, cwd: string): DiscoveredPlugin | PluginRefusal 
     source,
     root,
     manifest: valid,
-    packageJson: packageJson as PluginPackageJson,
+    packageJson: packageJson,
   };
 }
 

@@ -103,8 +103,8 @@ function routeDefinition(
     async handler(request, h) {
       const admission = admissionOf(request);
       const pluginRequest: PluginRequest = {
-        params: (request.params ?? {}) as Record<string, unknown>,
-        query: (request.query ?? {}) as Record<string, unknown>,
+        params: request.params ?? {},
+        query: request.query ?? {},
         payload: request.payload ?? null,
         user: admission?.user ?? null,
         ecole: admission?.ecole ?? null,

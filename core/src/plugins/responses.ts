@@ -14,7 +14,7 @@ import { isPluginResponse } from '@preau/sdk';
  */
 export function answer(h: ResponseToolkit, value: unknown) {
   if (isPluginResponse(value)) {
-    const body = value.body === null ? undefined : (value.body as object | undefined);
+    const body = value.body === null ? undefined : value.body;
     const response = h.response(body).code(value.status);
     for (const [name, content] of Object.entries(value.headers ?? {})) {
       // The session cookie is core's: a plugin never sets cookies.
@@ -23,7 +23,7 @@ export function answer(h: ResponseToolkit, value: unknown) {
     return response;
   }
   if (value === undefined || value === null) return h.response().code(204);
-  return h.response(value as object).code(200);
+  return h.response(value).code(200);
 }
 
 /**

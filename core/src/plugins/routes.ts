@@ -48,8 +48,10 @@ export function pluginAdminRoutes(ctx: CoreContext, services: CoreServices): Rou
           return { ecoleId: null, plugins: [] };
         }
         const { ecoleId, profile } = session;
-        const may = (permission: string | undefined) =>
-          permission ? services.permissions.has(ecoleId, profile, permission) : true;
+        const may = (permission: string | undefined): Promise<boolean> =>
+          permission
+            ? services.permissions.has(ecoleId, profile, permission)
+            : Promise.resolve(true);
         const keep = async <T extends { permission?: string }>(items: T[] | undefined) => {
           const list = items ?? [];
           const allowed = await Promise.all(list.map((item) => may(item.permission)));

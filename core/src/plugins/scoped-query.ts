@@ -147,7 +147,7 @@ export class ScopedQuery extends Subquery {
           `insert ne se combine pas avec « ${this.steps[0]!.method} » : écrivez l’insert seul.`,
         );
       }
-      query = knex(this.table).insert(write.args[0] as Record<string, unknown>);
+      query = knex(this.table).insert(write.args[0]);
       if (this.conflict) query = query.onConflict(this.conflict).ignore();
     } else {
       const odd = this.steps.find((step) => step.kind !== 'condition');
@@ -178,7 +178,8 @@ export class ScopedQuery extends Subquery {
     try {
       query = this.toKnex();
     } catch (error) {
-      return Promise.reject(error).then(onFulfilled, onRejected);
+      const reason = error instanceof Error ? error : new Error(String(error));
+      return Promise.reject(reason).then(onFulfilled, onRejected);
     }
     return Promise.resolve(query).then(onFulfilled, onRejected);
   }

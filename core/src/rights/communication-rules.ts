@@ -1,6 +1,6 @@
 import Boom from '@hapi/boom';
 
-import { PROFILES, PROFILE_LABELS, isProfile, type Profile } from '../directory/profiles.js';
+import { PROFILES, PROFILE_LABELS, isProfile } from '../directory/profiles.js';
 import type {
   CommunicationRuleData,
   CommunicationScope,
@@ -144,7 +144,7 @@ export function rulesFromRows(rows: readonly CommunicationRuleRow[]): Communicat
     ) {
       rules.push({
         ecoleId: Number(row.ecole_id),
-        senderProfile: row.sender_profile as Profile,
+        senderProfile: row.sender_profile,
         target: row.target as CommunicationTarget,
         scope: row.scope as CommunicationScope,
       });

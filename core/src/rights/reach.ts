@@ -1,5 +1,5 @@
 import type { CoreContext } from '../context.js';
-import { PROFILE_LABELS, type Profile } from '../directory/profiles.js';
+import { PROFILE_LABELS } from '../directory/profiles.js';
 import {
   describeRule,
   SCOPES,
@@ -208,7 +208,7 @@ async function explainRefusal(
       for (const to of targets) {
         const rules = inEcole.rules.filter((r) => r.senderProfile === from && r.target === to);
         if (rules.length === 0) {
-          misses.push(`aucune règle ${PROFILE_LABELS[from]} → ${PROFILE_LABELS[to as Profile]}`);
+          misses.push(`aucune règle ${PROFILE_LABELS[from]} → ${PROFILE_LABELS[to]}`);
         }
         for (const rule of sortByScope(rules)) {
           misses.push(`la règle ${describeRule(rule)} ne s’applique pas (${WHY_NOT[rule.scope]})`);

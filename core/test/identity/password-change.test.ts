@@ -34,7 +34,7 @@ for (const engine of testEngines()) {
       expect(reasons[0]).to.match(/^Ajoutez des caractères : 8 caractères/);
       expect(reasons.some((reason) => reason.includes('trop vite deviné'))).to.equal(true);
       expect(reasons.some((reason) => reason.includes('plus courants'))).to.equal(true);
-      expect(body(response).message).to.contain(reasons[0] as string);
+      expect(body(response).message).to.contain(reasons[0]);
     });
 
     it('keeps the old password working after a refusal', async () => {

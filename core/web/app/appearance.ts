@@ -1,4 +1,4 @@
-import type { PreauLocale, PreauTheme } from '@preau/sdk/widget';
+import type { PreauTheme } from '@preau/sdk/widget';
 
 import type { PortalInfo, Preferences, ThemeId } from '../api/types.js';
 
@@ -54,7 +54,7 @@ export const devicePreferences = {
       const value = (saved ?? {}) as Partial<Record<keyof Preferences, unknown>>;
       const read: Partial<Preferences> = {};
       if (value.theme === 'default' || value.theme === 'contraste') read.theme = value.theme;
-      if (value.locale === 'fr' || value.locale === 'en') read.locale = value.locale as PreauLocale;
+      if (value.locale === 'fr' || value.locale === 'en') read.locale = value.locale;
       return read;
     } catch {
       return {};

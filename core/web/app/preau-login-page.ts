@@ -6,7 +6,7 @@ import type { ThemeId } from '../api/types.js';
 import { t } from '../i18n/catalogue.js';
 import type { MessageKey } from '../i18n/fr.js';
 import { emit } from './events.js';
-import { pictogram, type PictogramName } from './pictograms.js';
+import { pictogram } from './pictograms.js';
 import { shellStyles } from './shell-styles.js';
 
 type Role = 'eleve' | 'parent' | 'enseignant' | 'personnel';
@@ -135,7 +135,7 @@ export class PreauLoginPage extends LitElement {
       aria-describedby="note"
       @click=${() => this.chooseRole(role)}
     >
-      ${pictogram(role as PictogramName, 40)}
+      ${pictogram(role, 40)}
       <span>${t(this.locale, `login.as.${role}` as MessageKey)}</span>
     </button>`;
   }

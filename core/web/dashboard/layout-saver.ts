@@ -43,7 +43,8 @@ export class LayoutSaver {
   /** Saves the layout on screen (call after each change). */
   save(): void {
     const ticket = ++this.lastSave;
-    this.enqueue(async () => {
+    // enqueue never rejects: a refusal is shown through hooks.refused.
+    void this.enqueue(async () => {
       if (ticket !== this.lastSave) return undefined;
       return this.api().put<DashboardView>(
         '/api/dashboard/layout',

@@ -52,7 +52,7 @@ export function createWidgetElement(tag: string): WidgetElement {
   if (!constructor) throw new Error(`<${tag}> n’est pas défini par son module`);
   const element = document.createElement(tag);
   if (!(element instanceof constructor)) throw new Error(`<${tag}> n’a pas pu être créé`);
-  return element as WidgetElement;
+  return element;
 }
 
 /**

@@ -1,5 +1,8 @@
 import { expect } from 'chai';
 import type { SearchDocument } from '@preau/sdk';
+// White-box test of recherche's own index: it calls the service recherche provides and reads its
+// tables on both engines, below anything the SDK's test harness offers a plugin.
+// eslint-disable-next-line no-restricted-imports
 import { startTestCore, testEngines, type TestCore } from '@preau/core/testing';
 
 import type { RechercheService } from '../src/index.js';

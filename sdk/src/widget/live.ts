@@ -117,7 +117,7 @@ const internals = {
     source.addEventListener(type, (event) => {
       let data: unknown;
       try {
-        data = JSON.parse(String((event as MessageEvent).data)) as unknown;
+        data = JSON.parse(String(event.data)) as unknown;
       } catch {
         // Core writes JSON: anything else is no message.
         return;

@@ -14,7 +14,7 @@ function fakeFetch(answer: () => Response | Promise<Response>) {
     calls.push({ url: String(input), init: init ?? {} });
     return answer();
   };
-  return { calls, fetch: fetch as typeof globalThis.fetch };
+  return { calls, fetch: fetch };
 }
 
 function json(status: number, body: unknown): Response {

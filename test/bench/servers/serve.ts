@@ -32,7 +32,7 @@ try {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    server.stop().finally(() => process.exit(0));
+    void server.stop().finally(() => process.exit(0));
   };
   process.on('SIGTERM', stop);
   process.on('disconnect', stop);

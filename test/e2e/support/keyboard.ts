@@ -27,10 +27,7 @@ export function focused(page: Page): Promise<Focused> {
         widget = current.getAttribute('data-widget');
         break;
       }
-      current =
-        current.parentElement ??
-        ((current.getRootNode() as ShadowRoot).host as Element | undefined) ??
-        null;
+      current = current.parentElement ?? (current.getRootNode() as ShadowRoot).host ?? null;
     }
     return { tag: element.localName, name, widget };
   });

@@ -48,7 +48,9 @@ export async function typesOf(ctx: PluginContext, ecoleId: number): Promise<Cata
 export async function typesFor(ctx: PluginContext, user: PluginUser): Promise<CatalogType[]> {
   const all = await typesOf(ctx, user.ecoleId);
   const allowed = await Promise.all(
-    all.map((type) => (type.permission ? ctx.rights.has(user, type.permission) : true)),
+    all.map((type) =>
+      type.permission ? ctx.rights.has(user, type.permission) : Promise.resolve(true),
+    ),
   );
   return all.filter((_, index) => allowed[index]);
 }

@@ -158,7 +158,7 @@ export class NotificationsBell extends NotificationsElement {
   private async loadCount() {
     if (!this.pluginApi) return;
     try {
-      const { unread } = await this.pluginApi!.get<Unread>('/unread');
+      const { unread } = await this.pluginApi.get<Unread>('/unread');
       this.setCount(unread);
     } catch {
       // The bell stays as it was: the feed page says what went wrong if the person opens it.
@@ -168,7 +168,7 @@ export class NotificationsBell extends NotificationsElement {
   private async loadItems() {
     if (!this.pluginApi) return;
     try {
-      const page = await this.pluginApi!.get<ItemsPage>('/items', {
+      const page = await this.pluginApi.get<ItemsPage>('/items', {
         query: { limit: PANEL_ITEMS },
       });
       this.items = page.items;

@@ -104,7 +104,7 @@ export class QuoiDeNeufWidget extends NotificationsElement<{ items?: Item[] }> {
   private async load() {
     if (!this.pluginApi) return;
     try {
-      const page = await this.pluginApi!.get<ItemsPage>('/items', { query: { limit: MOST } });
+      const page = await this.pluginApi.get<ItemsPage>('/items', { query: { limit: MOST } });
       this.items = page.items;
       this.problem = null;
     } catch (error) {
