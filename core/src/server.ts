@@ -10,6 +10,7 @@ import { openStatements } from './db/statements.js';
 import { InProcessEventBus } from './events/bus.js';
 import type { ServerAppSettings } from './http/client-address.js';
 import { registerErrorMessages } from './http/errors.js';
+import { registerResponseCheck } from './http/response-check.js';
 import { toHapiRoute } from './http/route.js';
 import { registerDefaultPolicy, securityOptions } from './http/security-headers.js';
 import { registerWriteGuard } from './http/write-guard.js';
@@ -35,6 +36,11 @@ export interface CreatePreauOptions {
   migrate?: boolean;
   /** Where e-mail goes instead of the configured transport (the test harness records it). */
   mailTransport?: MailTransport;
+  /**
+   * Makes a 200 answer that does not match its route's response schema a 500 saying why
+   * (`http/response-check.ts`). The test harness turns it on; off by default.
+   */
+  checkResponses?: boolean;
 }
 
 /** A running (or ready to run) Préau: its hapi server, context and services. */
@@ -94,6 +100,7 @@ export async function createPreau(options: CreatePreauOptions): Promise<Preau> {
       debug: false,
     });
     registerErrorMessages(server);
+    if (options.checkResponses) registerResponseCheck(server);
     registerWriteGuard(server, config.server.publicUrl);
     registerDefaultPolicy(server);
     registerSessionAuth(server, ctx, services.sessions);

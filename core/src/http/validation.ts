@@ -13,11 +13,9 @@ import { SINGLE_LINE_MESSAGE, SINGLE_LINE_PATTERN } from './single-line.js';
 const localizeFr = ((localizeFrModule as unknown as { default?: unknown }).default ??
   localizeFrModule) as unknown as (errors: ErrorObject[]) => void;
 
-const strictAjv = addFormats.default(
-  new Ajv({ allErrors: true, useDefaults: true, strict: false }),
-);
+const strictAjv = addFormats.default(new Ajv({ allErrors: true, useDefaults: true, strict: true }));
 const coercingAjv = addFormats.default(
-  new Ajv({ allErrors: true, useDefaults: true, coerceTypes: 'array', strict: false }),
+  new Ajv({ allErrors: true, useDefaults: true, coerceTypes: 'array', strict: true }),
 );
 
 /** Compiles a JSON Schema for request bodies, configuration or manifests. */

@@ -115,6 +115,8 @@ export async function startTestCore(options: TestCoreOptions = {}): Promise<Test
       config,
       clock,
       logger,
+      // A route answering something else than it documents fails the test that calls it.
+      checkResponses: true,
       mailTransport: {
         async deliver(mail) {
           await transport.deliver(mail);
