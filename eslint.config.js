@@ -3,6 +3,15 @@ import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
+/** The directory's tables, by name, alone or with an alias (`'people as p'`). */
+const DIRECTORY_TABLES =
+  'collectivites|ecoles|classes|people|accounts|memberships|family_links|administrations|groups|group_members';
+const DIRECTORY_TABLE = `/^(${DIRECTORY_TABLES})(\\s+as\\s+\\w+)?$/`;
+/** The same tables named in SQL text. */
+const DIRECTORY_SQL = `/\\b(FROM|JOIN|UPDATE|INTO)\\s+(${DIRECTORY_TABLES})\\b/i`;
+const DIRECTORY_MESSAGE =
+  'Les tables de l’annuaire appartiennent à core/src/directory/ : ajoutez-y la requête (queries.ts) et appelez-la.';
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', 'data/**'] },
   js.configs.recommended,
@@ -28,6 +37,34 @@ export default tseslint.config(
   {
     files: ['**/test/**/*.ts', '**/cli/**/*.ts', 'test/bench/**/*.ts'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    // The directory owns its tables: the rest of core goes through core/src/directory/ (ADR 0018).
+    files: ['core/src/**/*.ts'],
+    ignores: [
+      'core/src/directory/**',
+      'core/src/db/migrations/**',
+      // Not moved yet: the communication checks' reads (ADR 0018). Each one moved leaves this list.
+      'core/src/rights/groups.ts',
+      'core/src/rights/reach.ts',
+      'core/src/rights/sender.ts',
+      'core/src/rights/visibility.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `CallExpression[callee.name=/^(knex|trx|db)$/] > Literal[value=${DIRECTORY_TABLE}]`,
+          message: DIRECTORY_MESSAGE,
+        },
+        {
+          selector: `CallExpression[callee.property.name=/^(knex|from|into|table|join|innerJoin|leftJoin|rightJoin|update|insert)$/] > Literal[value=${DIRECTORY_TABLE}]`,
+          message: DIRECTORY_MESSAGE,
+        },
+        { selector: `Literal[value=${DIRECTORY_SQL}]`, message: DIRECTORY_MESSAGE },
+        { selector: `TemplateElement[value.raw=${DIRECTORY_SQL}]`, message: DIRECTORY_MESSAGE },
+      ],
+    },
   },
   {
     // A plugin talks to Préau only through @preau/sdk, which is what a vendor has: core's

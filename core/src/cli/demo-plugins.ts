@@ -1,3 +1,4 @@
+import { ecolesByIds } from '../directory/queries.js';
 import { providedBy } from '../plugins/extension-points.js';
 import type { DemoWorld } from '../seed/demo.js';
 import type { Preau } from '../server.js';
@@ -29,10 +30,7 @@ export async function enableDemoPlugins(preau: Preau, world: DemoWorld): Promise
       scope: 'collectivite',
     });
   }
-  const uais = (await preau.ctx.knex('ecoles').whereIn('id', ecoles).orderBy('id')) as Array<{
-    id: number;
-    uai: string;
-  }>;
+  const uais = await ecolesByIds(preau.ctx.knex, ecoles);
   for (const plugin of host.list()) {
     const demoContent = plugin.hooks.demoContent;
     if (!demoContent) continue;

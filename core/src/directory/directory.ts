@@ -23,7 +23,6 @@ import type {
   ClasseInfo,
   EcoleInfo,
   MembershipInfo,
-  ParentInfo,
   PersonSummary,
   WhoAmI,
 } from './types.js';
@@ -195,23 +194,6 @@ export class Directory {
       });
     }
     return [...children.values()];
-  }
-
-  /** A child's parents and other adults linked to them, legal representatives or not. */
-  async parentsOf(childId: number): Promise<ParentInfo[]> {
-    const rows = await this.ctx.sql.all<PersonRow & { legal_representative: number | boolean }>(
-      `SELECT p.id, p.first_name, p.last_name, f.legal_representative
-       FROM family_links f JOIN people p ON p.id = f.parent_id
-       WHERE f.child_id = ?
-       ORDER BY p.last_name, p.first_name, p.id`,
-      [childId],
-    );
-    return rows.map((row) => ({
-      id: row.id,
-      firstName: row.first_name,
-      lastName: row.last_name,
-      legalRepresentative: Boolean(Number(row.legal_representative)),
-    }));
   }
 
   /**

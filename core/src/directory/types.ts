@@ -48,6 +48,12 @@ export interface MembershipInfo {
   classe: ClasseSummary | null;
 }
 
+/** What an administrator administers. */
+export interface AdministrationScope {
+  platform: boolean;
+  collectivites: Array<{ id: number; name: string }>;
+}
+
 /** A child of a legal representative, with the école and classe of their (first) pupil membership. */
 export interface ChildInfo {
   id: number;
@@ -55,19 +61,6 @@ export interface ChildInfo {
   lastName: string;
   ecole: EcoleSummary | null;
   classe: ClasseSummary | null;
-}
-
-export interface ParentInfo {
-  id: number;
-  firstName: string;
-  lastName: string;
-  legalRepresentative: boolean;
-}
-
-/** What an administrator administers. */
-export interface AdministrationScope {
-  platform: boolean;
-  collectivites: Array<{ id: number; name: string }>;
 }
 
 /** The body of `GET /api/me`: who I am, where I act now, what else I may act as. */

@@ -25,7 +25,16 @@ export function openApiRoutes(ctx: CoreContext): RouteDefinition[] {
         response: {
           type: 'object',
           required: ['openapi', 'info', 'paths', 'components'],
-          properties: { openapi: { const: '3.1.0' } },
+          properties: {
+            openapi: { const: '3.1.0' },
+            info: {
+              type: 'object',
+              required: ['title', 'version'],
+              properties: { title: { type: 'string' }, version: { type: 'string' } },
+            },
+            paths: { type: 'object' },
+            components: { type: 'object' },
+          },
         },
       },
       handler(request) {

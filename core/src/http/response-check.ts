@@ -16,25 +16,30 @@ import { explainErrors } from './validation.js';
 // No defaults, no coercion: the check must neither change the answer nor excuse it.
 const responseAjv = addFormats.default(new Ajv({ allErrors: true, strict: true }));
 
+const compiled = new WeakMap<JsonSchema, ValidateFunction>();
+
+/**
+ * Compiles a route's response schema (strict mode), once: called when the route is built, so
+ * that a schema ajv refuses stops core or the plugin at start rather than at its first answer.
+ */
+export function responseValidator(schema: JsonSchema): ValidateFunction {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = responseAjv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  return validate;
+}
+
 /** Makes a 200 answer that does not match its route's `schemas.response` a 500 saying why. */
 export function registerResponseCheck(server: Server): void {
-  const compiled = new WeakMap<JsonSchema, ValidateFunction>();
-  const validatorOf = (schema: JsonSchema): ValidateFunction => {
-    let validate = compiled.get(schema);
-    if (!validate) {
-      validate = responseAjv.compile(schema);
-      compiled.set(schema, validate);
-    }
-    return validate;
-  };
-
   server.ext('onPreResponse', (request: Request, h: ResponseToolkit) => {
     const response = request.response;
     if (Boom.isBoom(response)) return h.continue;
     const schema = documentationOf(request)?.schemas.response;
     const answer = response as ResponseObject;
     if (!schema || answer.statusCode !== 200 || answer.variety !== 'plain') return h.continue;
-    const validate = validatorOf(schema);
+    const validate = responseValidator(schema);
     let problems: string;
     try {
       if (validate(sentBody(answer.source))) return h.continue;

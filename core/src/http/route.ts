@@ -1,5 +1,6 @@
 import type { Lifecycle, Request, ResponseToolkit, RouteOptions, ServerRoute } from '@hapi/hapi';
 
+import { responseValidator } from './response-check.js';
 import { hapiValidator } from './validation.js';
 import type { WritePolicy } from './write-guard.js';
 
@@ -69,6 +70,7 @@ export function toHapiRoute(route: RouteDefinition): ServerRoute {
     );
   }
   const validate: NonNullable<RouteOptions['validate']> = {};
+  if (schemas.response) responseValidator(schemas.response);
   if (schemas.params) validate.params = hapiValidator('params', schemas.params);
   validate.query = hapiValidator('query', schemas.query ?? emptyObject);
   if (route.method !== 'GET' && route.method !== 'DELETE') {

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import Boom from '@hapi/boom';
 
 import type { CoreContext } from '../context.js';
+import { accountByLogin, membershipsOfPerson, type AccountRecord } from '../directory/queries.js';
 import type { DeviceCookies } from './device-cookie.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import type { SessionStore } from './sessions.js';
@@ -35,13 +36,6 @@ export interface OpenedSession {
   deviceCookie: string;
 }
 
-interface AccountRow {
-  person_id: number;
-  login: string;
-  password_hash: string | null;
-  blocked_at: number | string | null;
-}
-
 /**
  * Password login. Unknown logins, wrong passwords, never-activated and blocked accounts all get
  * the same 401 after the same argon2 work, so neither the answer nor its timing tells whether
@@ -72,7 +66,7 @@ export class LoginService {
     if (lock) {
       await this.ctx.audit.record({
         action: 'login.throttled',
-        actorId: account?.person_id ?? null,
+        actorId: account?.personId ?? null,
         target: normalised,
         ip: origin.ip,
         details: {
@@ -83,21 +77,21 @@ export class LoginService {
       });
       throw throttled(lock);
     }
-    const valid = await verifyPassword(account?.password_hash ?? (await this.dummy()), password);
+    const valid = await verifyPassword(account?.passwordHash ?? (await this.dummy()), password);
     const reason = !account
       ? 'unknown-login'
-      : !account.password_hash
+      : !account.passwordHash
         ? 'not-activated'
         : !valid
           ? 'wrong-password'
-          : account.blocked_at !== null
+          : account.blockedAt !== null
             ? 'blocked'
             : null;
     if (reason || !account) {
       await this.throttle.recordFailure(attempt);
       await this.ctx.audit.record({
         action: 'login.failed',
-        actorId: account?.person_id ?? null,
+        actorId: account?.personId ?? null,
         target: normalised,
         ip: origin.ip,
         details: { reason, trustedDevice: attempt.deviceId !== null },
@@ -106,12 +100,10 @@ export class LoginService {
     }
 
     await this.throttle.recordSuccess(attempt);
-    const personId = Number(account.person_id);
-    const first = await this.ctx.sql.first<{ ecole_id: number; profile: string }>(
-      'SELECT ecole_id, profile FROM memberships WHERE person_id = ? ORDER BY id LIMIT 1',
-      [personId],
-    );
-    const ecoleId = first ? Number(first.ecole_id) : null;
+    const personId = account.personId;
+    // A login lands in the person's oldest membership; the portal offers to switch.
+    const [first] = await membershipsOfPerson(this.ctx.sql, personId);
+    const ecoleId = first?.ecoleId ?? null;
     const profile = first?.profile ?? null;
     const { token } = await this.sessions.open({
       personId,
@@ -132,11 +124,8 @@ export class LoginService {
     return { token, personId, ecoleId, profile, deviceCookie };
   }
 
-  private account(login: string): Promise<AccountRow | undefined> {
-    return this.ctx.sql.first<AccountRow>(
-      'SELECT person_id, login, password_hash, blocked_at FROM accounts WHERE login = ?',
-      [login],
-    );
+  private account(login: string): Promise<AccountRecord | undefined> {
+    return accountByLogin(this.ctx.sql, login);
   }
 
   /** A hash of a random password, verified in place of a missing one to spend the same time. */

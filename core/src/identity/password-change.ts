@@ -1,6 +1,7 @@
 import Boom from '@hapi/boom';
 
 import type { CoreContext } from '../context.js';
+import { accountOfPerson, setPasswordHash } from '../directory/queries.js';
 import type { DeviceCookies } from './device-cookie.js';
 import { throttled } from './login.js';
 import type { PasswordPolicy } from './password-policy.js';
@@ -31,11 +32,8 @@ export class PasswordChange {
     deviceCookie?: string;
   }): Promise<void> {
     const { personId, ip } = input;
-    const account = await this.ctx.sql.first<{ login: string; password_hash: string | null }>(
-      'SELECT login, password_hash FROM accounts WHERE person_id = ?',
-      [personId],
-    );
-    if (!account?.password_hash) {
+    const account = await accountOfPerson(this.ctx.sql, personId);
+    if (!account?.passwordHash) {
       throw Boom.badRequest(
         'Votre compte n’a pas de mot de passe Préau : changez-le auprès de votre fournisseur d’identité.',
       );
@@ -57,7 +55,7 @@ export class PasswordChange {
       });
       throw throttled(lock);
     }
-    if (!(await verifyPassword(account.password_hash, input.currentPassword))) {
+    if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
       await this.throttle.recordFailure(attempt);
       await this.ctx.audit.record({
         action: 'password.change-failed',
@@ -93,9 +91,7 @@ export class PasswordChange {
 
     const hash = await hashPassword(input.newPassword);
     const ended = await this.ctx.knex.transaction(async (trx) => {
-      await trx('accounts')
-        .where('person_id', personId)
-        .update({ password_hash: hash, password_changed_at: this.ctx.clock.now() });
+      await setPasswordHash(trx, personId, hash, this.ctx.clock.now());
       const revoked = await this.sessions.revokeOthersOf(personId, input.sessionId, trx);
       await this.ctx.audit.record(
         { action: 'password.changed', actorId: personId, ip, details: { sessionsEnded: revoked } },

@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context.js';
+import { passwordFacts } from '../directory/queries.js';
 import { passwordStrength, type PasswordStrength } from './password-strength.js';
 
 /**
@@ -84,32 +85,11 @@ export class PasswordPolicy {
   constructor(private readonly ctx: CoreContext) {}
 
   async ruleFor(personId: number): Promise<PasswordRule> {
-    const row = await this.ctx.sql.first<{
-      first_name: string;
-      last_name: string;
-      login: string | null;
-      administrations: number | string;
-      memberships: number | string;
-      adult_memberships: number | string;
-    }>(
-      `SELECT p.first_name, p.last_name, a.login,
-         (SELECT COUNT(*) FROM administrations ad WHERE ad.person_id = p.id) AS administrations,
-         (SELECT COUNT(*) FROM memberships m WHERE m.person_id = p.id) AS memberships,
-         (SELECT COUNT(*) FROM memberships m WHERE m.person_id = p.id AND m.profile <> 'ELV')
-           AS adult_memberships
-       FROM people p LEFT JOIN accounts a ON a.person_id = p.id WHERE p.id = ?`,
-      [personId],
-    );
-    if (!row) throw new Error(`Personne ${personId} introuvable`);
-    const ecoles = await this.ctx.sql.all<{ name: string }>(
-      `SELECT DISTINCT e.name FROM memberships m JOIN ecoles e ON e.id = m.ecole_id
-       WHERE m.person_id = ?`,
-      [personId],
-    );
+    const facts = await passwordFacts(this.ctx.knex, personId);
+    if (!facts) throw new Error(`Personne ${personId} introuvable`);
     const { passwords } = this.ctx.config;
-    const isAdministrator = Number(row.administrations) > 0;
-    const isPupil =
-      !isAdministrator && Number(row.memberships) > 0 && Number(row.adult_memberships) === 0;
+    const isAdministrator = facts.administrations > 0;
+    const isPupil = !isAdministrator && facts.memberships > 0 && facts.adultMemberships === 0;
     return {
       minEntropyBits: isPupil
         ? null
@@ -117,10 +97,10 @@ export class PasswordPolicy {
           ? passwords.privilegedMinEntropyBits
           : passwords.minEntropyBits,
       minScore: isPupil ? null : isAdministrator ? 4 : 3,
-      ecoleNames: ecoles.map((ecole) => ecole.name),
-      login: row.login ?? '',
-      firstName: row.first_name,
-      lastName: row.last_name,
+      ecoleNames: facts.ecoleNames,
+      login: facts.login ?? '',
+      firstName: facts.firstName,
+      lastName: facts.lastName,
     };
   }
 

@@ -3,6 +3,7 @@ import { EXTENSION_POINTS, type PluginEcole } from '@preau/sdk';
 
 import { PromiseCache } from '../cache/promise-cache.js';
 import type { CoreContext } from '../context.js';
+import { ecolesByIds } from '../directory/queries.js';
 import { readEcole } from './directory-reader.js';
 import { providerConflict } from './extension-points.js';
 import { toBoom } from './responses.js';
@@ -77,16 +78,7 @@ export class PluginEnablement {
     actor: EnablementActor,
   ): Promise<number[]> {
     if (ecoleIds.length === 0) return [];
-    const ecoles = await this.ctx
-      .knex('ecoles')
-      .whereIn('id', [...ecoleIds])
-      .orderBy('id')
-      .select<Array<{ id: number; uai: string; name: string; collectivite_id: number }>>(
-        'id',
-        'uai',
-        'name',
-        'collectivite_id',
-      );
+    const ecoles = await ecolesByIds(this.ctx.knex, [...ecoleIds]);
     const rows = await this.ctx
       .knex('plugin_enablements')
       .whereIn('ecole_id', [...ecoleIds])
@@ -158,7 +150,7 @@ export class PluginEnablement {
   /** The rows and their audit entries, in one transaction. */
   private async write(
     plugin: StartedPlugin,
-    ecoles: ReadonlyArray<{ id: number; collectivite_id: number }>,
+    ecoles: ReadonlyArray<{ id: number; collectiviteId: number }>,
     enabled: boolean,
     actor: EnablementActor,
   ): Promise<void> {
@@ -188,7 +180,7 @@ export class PluginEnablement {
           {
             action: enabled ? 'plugin.enabled' : 'plugin.disabled',
             actorId: actor.personId,
-            collectiviteId: Number(ecole.collectivite_id),
+            collectiviteId: ecole.collectiviteId,
             ecoleId: Number(ecole.id),
             target: plugin.id,
             ip: actor.ip,

@@ -3,6 +3,7 @@ import type { Server } from '@hapi/hapi';
 import type { PluginEcole, PluginManifest, PluginUser, WidgetManifest } from '@preau/sdk';
 
 import type { CoreContext } from '../context.js';
+import { ecoleById } from '../directory/queries.js';
 import type { Directory } from '../directory/directory.js';
 import type { Communication } from '../rights/communication.js';
 import type { Permissions } from '../rights/permissions.js';
@@ -123,8 +124,8 @@ export class PluginHost implements PluginCatalog {
         })),
       enabledFor: (ecoleId) => this.enabledFor(ecoleId),
       ecole: async (ecoleId) => {
-        const row = await this.ctx.knex('ecoles').where({ id: ecoleId }).first('uai');
-        return row ? { id: ecoleId, uai: String(row.uai) } : undefined;
+        const ecole = await ecoleById(this.ctx.sql, ecoleId);
+        return ecole ? { id: ecoleId, uai: ecole.uai } : undefined;
       },
       log: this.ctx.log,
     });

@@ -2,6 +2,8 @@ import Boom from '@hapi/boom';
 import type { Request } from '@hapi/hapi';
 import { PLUGIN_API_VERSION } from '@preau/sdk';
 
+import { ecoleIdsOfCollectivite } from '../directory/queries.js';
+import { collectiviteExists } from '../directory/structures.js';
 import type { CoreContext } from '../context.js';
 import { sessionOf } from '../http/credentials.js';
 import type { RouteDefinition } from '../http/route.js';
@@ -164,18 +166,13 @@ export function pluginAdminRoutes(ctx: CoreContext, services: CoreServices): Rou
         const { id, pluginId } = request.params as { id: number; pluginId: string };
         const { enabled } = request.payload as { enabled: boolean };
         await services.admin.requireCollectivite(request, id);
-        const collectivite = await ctx.sql.first('SELECT id FROM collectivites WHERE id = ?', [id]);
-        if (!collectivite) {
+        if (!(await collectiviteExists(ctx, id))) {
           throw Boom.notFound('Collectivité introuvable ou hors de votre administration.');
         }
         const plugin = startedPlugin(pluginId);
-        const ecoles = await ctx.sql.all<{ id: number }>(
-          'SELECT id FROM ecoles WHERE collectivite_id = ? ORDER BY id',
-          [id],
-        );
         const changed = await host.enablement.set(
           plugin,
-          ecoles.map((ecole) => Number(ecole.id)),
+          await ecoleIdsOfCollectivite(ctx.sql, id),
           enabled,
           actor(request, 'collectivite'),
         );

@@ -2,6 +2,7 @@ import Boom from '@hapi/boom';
 import type { Request } from '@hapi/hapi';
 
 import type { CoreContext } from '../context.js';
+import { membersAmong } from '../directory/queries.js';
 import { PROFILES } from '../directory/profiles.js';
 import { sessionOf } from '../http/credentials.js';
 import type { JsonSchema, RouteDefinition } from '../http/route.js';
@@ -87,12 +88,7 @@ export function communicationRuleRoutes(
         const { id } = request.params as { id: number };
         const { from, to } = request.query as { from: number; to: number };
         await services.admin.requireEcoleManager(request, id);
-        const members = (await ctx
-          .knex('memberships')
-          .where('ecole_id', id)
-          .whereIn('person_id', [from, to])
-          .distinct('person_id')) as { person_id: number }[];
-        const found = new Set(members.map((row) => Number(row.person_id)));
+        const found = await membersAmong(ctx.knex, id, [from, to]);
         if (!found.has(from) || !found.has(to)) {
           throw Boom.notFound('Ces deux personnes doivent être inscrites dans cette école.');
         }

@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import type { Clock } from '../clock.js';
 import type { Level } from '../directory/profiles.js';
 import { makeUai } from '../directory/uai.js';
-import { DirectoryBuilder } from './builder.js';
+import { DirectoryBuilder } from '../directory/builder.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { ADULT_FIRST_NAMES, FIRST_NAMES, LAST_NAMES } from './french-names.js';
 

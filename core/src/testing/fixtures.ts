@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import type { Clock } from '../clock.js';
 import type { Profile } from '../directory/profiles.js';
 import { makeUai } from '../directory/uai.js';
-import { DirectoryBuilder } from '../seed/builder.js';
+import { DirectoryBuilder } from '../directory/builder.js';
 
 /** The one password of every fixture account: it meets the 80-bit rule. */
 export const FIXTURE_PASSWORD = 'Fixture-Préau-2026!';

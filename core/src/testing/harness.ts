@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { ServerInjectOptions, ServerInjectResponse } from '@hapi/hapi';
 import { ManualClock } from '../clock.js';
 import { loadConfig, type ConfigInput } from '../config/load.js';
+import { accountByLogin, membershipsOfPerson } from '../directory/queries.js';
 import { createMailTransport, type OutgoingMail } from '../mail/transport.js';
 import { createPreau, type Preau } from '../server.js';
 import { createTestDatabase, type TestDatabase, type TestEngine } from './databases.js';
@@ -173,19 +174,14 @@ export async function startTestCore(options: TestCoreOptions = {}): Promise<Test
     database,
     inject: (injected) => preau.server.inject(injected),
     async as(login, context) {
-      const account = await preau.ctx.knex('accounts').where({ login }).first('person_id');
+      const account = await accountByLogin(preau.ctx.sql, login);
       if (!account) throw new Error(`Aucun compte de test « ${login} »`);
-      const personId = Number(account.person_id);
-      const first =
-        context ??
-        (await preau.ctx
-          .knex('memberships')
-          .where({ person_id: personId })
-          .orderBy('id')
-          .first('ecole_id as ecoleId', 'profile'));
+      const { personId } = account;
+      // Where a login lands: the oldest membership, unless the test chose.
+      const first = context ?? (await membershipsOfPerson(preau.ctx.sql, personId))[0];
       const { token } = await preau.services.sessions.open({
         personId,
-        ecoleId: first ? Number(first.ecoleId) : null,
+        ecoleId: first?.ecoleId ?? null,
         profile: first?.profile ?? null,
         ip: '127.0.0.1',
         userAgent: 'preau-test',

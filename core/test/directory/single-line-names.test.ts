@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 
 import { makeUai } from '../../src/directory/uai.js';
-import { DirectoryBuilder } from '../../src/seed/builder.js';
+import { DirectoryBuilder } from '../../src/directory/builder.js';
 import { startTestCore, testEngines, type TestCore } from '../../src/testing/index.js';
 import { body, countRows } from '../identity/http-helpers.js';
 

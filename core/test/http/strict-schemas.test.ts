@@ -31,6 +31,18 @@ describe('Route schemas, compiled in strict mode', () => {
     );
   });
 
+  it('refuses, at start, a response schema requiring a property it does not describe', () => {
+    const build = () =>
+      toHapiRoute({
+        method: 'GET',
+        path: '/api/essai',
+        summary: 'Essai',
+        schemas: { response: { type: 'object', required: ['titre'], properties: {} } },
+        handler: () => ({}),
+      });
+    expect(build).to.throw(/required property "titre" is not defined/);
+  });
+
   it('refuses a format it does not know', () => {
     expect(
       routeWith({ type: 'object', properties: { jour: { type: 'string', format: 'jour' } } }),

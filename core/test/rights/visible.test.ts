@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 
-import { DirectoryBuilder } from '../../src/seed/builder.js';
+import { DirectoryBuilder } from '../../src/directory/builder.js';
 import {
   startTestCore,
   testEngines,

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 
 import type { Clock } from '../clock.js';
-import type { Level, Profile } from '../directory/profiles.js';
+import { FamilyLink } from './models.js';
+import type { Level, Profile } from './profiles.js';
 import { breaksSingleLine } from '../http/single-line.js';
 import { hashPassword } from '../identity/passwords.js';
 import { resetCommunicationRules } from '../rights/communication-defaults.js';
@@ -113,10 +114,10 @@ export class DirectoryBuilder {
   }
 
   async familyLink(input: { parentId: number; childId: number; legalRepresentative?: boolean }) {
-    await this.knex('family_links').insert({
-      parent_id: input.parentId,
-      child_id: input.childId,
-      legal_representative: input.legalRepresentative ?? true,
+    await FamilyLink.query(this.knex).insert({
+      parentId: input.parentId,
+      childId: input.childId,
+      legalRepresentative: input.legalRepresentative ?? true,
     });
   }
 
