@@ -20,6 +20,7 @@ export type {
   WidgetDataLoader,
 } from './context.js';
 export { errors, HttpError } from './errors.js';
+export { isUniqueViolation } from './database-errors.js';
 export {
   EXTENSION_POINTS,
   isExtensionPoint,

@@ -110,5 +110,27 @@ for (const engine of testEngines()) {
       expect(handled[0].handledBy).to.have.keys(['firstName', 'lastName']);
       expect((await directeur.post('/reports/999999/handle')).status).to.equal(404);
     });
+
+    it('makes one report of a double click: the second answer is a 409', async () => {
+      await publish(await test.actAs('enseignant.cm1a'), {
+        title: 'Sortie au musée',
+        text: 'Rendez-vous à 8 h 30 devant l’école.',
+        classIds: [test.world.classes.cm1a],
+      });
+      const parent = await test.actAs('parent.a1');
+      const [item] = (await parent.get('/items')).body.items;
+      expect(item.title).to.equal('Sortie au musée');
+      const reason = { reason: 'Le lieu de la sortie est affiché.' };
+      const answers = await Promise.all([
+        parent.post(`/items/${item.id}/report`, reason),
+        parent.post(`/items/${item.id}/report`, reason),
+      ]);
+      expect(answers.map((answer) => answer.status).sort()).to.deep.equal([201, 409]);
+      const directeur = await test.actAs('directeur.a1', { profile: 'DIR' });
+      const open = (await directeur.get('/reports?status=open')).body.reports;
+      expect(open.map((r: { item: { title: string } }) => r.item.title)).to.deep.equal([
+        'Sortie au musée',
+      ]);
+    });
   });
 }

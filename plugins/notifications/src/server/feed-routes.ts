@@ -1,4 +1,10 @@
-import { errors, respond, type PluginContext, type PluginRequest } from '@preau/sdk';
+import {
+  errors,
+  isUniqueViolation,
+  respond,
+  type PluginContext,
+  type PluginRequest,
+} from '@preau/sdk';
 
 import type { LivePusher } from './live.js';
 import type { NotificationService } from '@preau/sdk';
@@ -113,12 +119,6 @@ export function registerFeedRoutes(
       }
       const item = await store.itemOf(ecoleId, personId, request.params.id, now);
       if (!item) throw errors.notFound('Cette nouveauté n’est pas dans votre fil.');
-      const already = await ctx.db
-        .forEcole(ecoleId)
-        .table('reports')
-        .where('inbox_id', item.id)
-        .first('id');
-      if (already) throw errors.conflict('Vous avez déjà signalé cette nouveauté.');
       let id: number | undefined;
       try {
         [id] = await ctx.db.forEcole(ecoleId).insert('reports', {
@@ -134,9 +134,13 @@ export function registerFeedRoutes(
           handled_at: null,
           handled_by: null,
         });
-      } catch {
-        // The unique index on inbox_id: a double click that raced the check above.
-        throw errors.conflict('Vous avez déjà signalé cette nouveauté.');
+      } catch (error) {
+        // The unique index on inbox_id says the item is already reported (a second try, or a
+        // double click). Any other failure is the 500 it is, not a report never made.
+        if (isUniqueViolation(error)) {
+          throw errors.conflict('Vous avez déjà signalé cette nouveauté.');
+        }
+        throw error;
       }
       // Through the service directly: the plugin's own type, to those who manage reports.
       await service.notify(ctx.manifest.id, {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-import type { PluginDatabase } from '@preau/sdk';
+import { isUniqueViolation, type PluginDatabase } from '@preau/sdk';
 
 /** What an unsubscribe token stands for. */
 export interface TokenTarget {
@@ -29,6 +29,7 @@ export class UnsubscribeTokens {
         token: randomBytes(24).toString('base64url'),
       });
     } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
       // Two passes racing for the same person and type: the other one's token wins.
       const raced = await this.find(target);
       if (raced) return raced;
