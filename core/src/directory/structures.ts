@@ -1,11 +1,11 @@
 import Boom from '@hapi/boom';
+import { isUniqueViolation } from '@preau/sdk';
 
 import type { CoreContext } from '../context.js';
 import { resetCommunicationRules } from '../rights/communication-defaults.js';
 import { Classe, Collectivite, Ecole } from './models.js';
 import { LEVELS, type Level } from './profiles.js';
 import { isValidUai, makeUai, uaiCheckLetter } from './uai.js';
-import { isUniqueViolation } from './unique-violation.js';
 import type { ClasseInfo, EcoleInfo } from './types.js';
 
 /** Who performs an administrative change, for the audit log. */

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 
+import { isUniqueViolation } from '@preau/sdk';
+
 import type { CoreContext } from '../context.js';
-import { isUniqueViolation } from '../directory/unique-violation.js';
 
 /**
  * Keys the server makes for itself, generated on first use and kept in `server_secrets`: every

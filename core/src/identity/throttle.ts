@@ -1,7 +1,7 @@
+import { isUniqueViolation } from '@preau/sdk';
 import type { Knex } from 'knex';
 
 import type { CoreContext } from '../context.js';
-import { isUniqueViolation } from '../directory/unique-violation.js';
 
 /** One key's counters, as stored in `login_throttle`. */
 export interface ThrottleState {
